@@ -1,0 +1,9 @@
+package org.papergraph.extractor.model;
+
+/**
+ * Where a concept is named: a field of the paper and character offsets into it ({@code end} exclusive).
+ */
+public record Mention(String field, int start, int end, String text) {
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+}

@@ -1,0 +1,163 @@
+package org.papergraph.extractor.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.papergraph.extractor.model.Paper;
+
+/**
+ * Reads papers from files or standard input ({@code -}), detecting each input's format, and merges
+ * the same paper met twice (same id, or same normalised title). Problems are reported as
+ * {@code file:line: reason} and counted; reading goes on with the next record or file.
+ *
+ * <pre>{@code
+ * CorpusReader.Result r = CorpusReader.create().onProblem(System.err::println).read(List.of("papers.jsonl"));
+ * }</pre>
+ */
+public final class CorpusReader {
+
+    private static final int HEAD_BYTES = 8192;
+
+    private String format;
+    private Consumer<String> onProblem = m -> { };
+    private InputStream stdin = System.in;
+
+    /** What was read: papers in input order, merged, and what went wrong. */
+    public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems, int inputsRead) {
+    }
+
+    private CorpusReader() {
+    }
+
+    public static CorpusReader create() {
+        return new CorpusReader();
+    }
+
+    /** Read every input in this format instead of detecting it; null detects. */
+    public CorpusReader format(String format) {
+        this.format = format;
+        return this;
+    }
+
+    /** Where problem messages go as they happen (they are also in the result). */
+    public CorpusReader onProblem(Consumer<String> onProblem) {
+        this.onProblem = onProblem;
+        return this;
+    }
+
+    /** The stream {@code -} reads; standard input by default. */
+    public CorpusReader stdin(InputStream stdin) {
+        this.stdin = stdin;
+        return this;
+    }
+
+    public Result read(List<String> inputs) {
+        PaperReader forced = format == null ? null : Readers.byFormat(format);
+        Collector collector = new Collector();
+        int inputsRead = 0;
+        for (String input : inputs) {
+            String name = "-".equals(input) ? "<stdin>" : input;
+            try (InputStream raw = open(input)) {
+                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+                PaperReader reader = forced != null ? forced : detect(in, name).orElse(null);
+                if (reader == null) {
+                    collector.problem(name, "unknown format (known: " + Readers.formats()
+                            + "); give one with --format; file skipped");
+                    continue;
+                }
+                reader.read(new LineInput(in, name), collector);
+                inputsRead++;
+            } catch (NoSuchFileException e) {
+                collector.problem(name, "no such file; skipped");
+            } catch (IOException e) {
+                collector.problem(name, "cannot read (" + e.getMessage() + "); skipped");
+            }
+        }
+        return new Result(List.copyOf(collector.papers.values()), collector.skipped, collector.duplicates,
+                List.copyOf(collector.problems), inputsRead);
+    }
+
+    private InputStream open(String input) throws IOException {
+        if ("-".equals(input)) {
+            return new NonClosing(stdin);
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            throw new IOException("is a directory");
+        }
+        return Files.newInputStream(path);
+    }
+
+    private static Optional<PaperReader> detect(BufferedInputStream in, String name) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        return Readers.detect(new String(head, StandardCharsets.UTF_8));
+    }
+
+    /** Keeps papers in order, merging repeats, and counts problems. */
+    private final class Collector implements ReadListener {
+        final Map<String, Paper> papers = new LinkedHashMap<>();
+        final Map<String, String> idByTitle = new LinkedHashMap<>();
+        final List<String> problems = new ArrayList<>();
+        int skipped;
+        int duplicates;
+
+        @Override
+        public void paper(Paper paper) {
+            if (paper.abstractText().isBlank()) {
+                problem(paper.source(), "paper '" + shorten(paper.title()) + "' has no abstract; skipped");
+                return;
+            }
+            String titleKey = PaperIds.normaliseTitle(paper.title());
+            String existing = papers.containsKey(paper.id()) ? paper.id()
+                    : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
+            if (existing != null) {
+                duplicates++;
+                warn(paper.source() + ": same paper as " + papers.get(existing).source() + " (" + existing
+                        + "); merged");
+                return;
+            }
+            papers.put(paper.id(), paper);
+            if (!titleKey.isEmpty()) {
+                idByTitle.put(titleKey, paper.id());
+            }
+        }
+
+        @Override
+        public void problem(String where, String reason) {
+            skipped++;
+            warn(where + ": " + reason);
+        }
+
+        private void warn(String message) {
+            problems.add(message);
+            onProblem.accept(message);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    /** Standard input stays open for whoever owns it. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
