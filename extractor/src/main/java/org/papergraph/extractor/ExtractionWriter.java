@@ -1,0 +1,77 @@
+package org.papergraph.extractor;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.PaperConcepts;
+
+/**
+ * Writes extraction results as JSON Lines, one paper a line: papergraph's public extract format
+ * (documented in the README; other tools read it, so fields are only ever added).
+ */
+public final class ExtractionWriter implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonGenerator gen;
+
+    public ExtractionWriter(OutputStream out) {
+        try {
+            this.gen = JSON.getFactory().createGenerator(out);
+            gen.setRootValueSeparator(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(PaperConcepts pc) {
+        try {
+            gen.writeStartObject();
+            gen.writeStringField("id", pc.paper().id());
+            gen.writeStringField("title", pc.paper().title());
+            gen.writeArrayFieldStart("concepts");
+            for (Concept c : pc.concepts()) {
+                gen.writeStartObject();
+                gen.writeStringField("id", c.id());
+                gen.writeStringField("name", c.name());
+                gen.writeStringField("type", c.type().label());
+                gen.writeArrayFieldStart("aliases");
+                for (String a : c.aliases()) {
+                    gen.writeString(a);
+                }
+                gen.writeEndArray();
+                gen.writeStringField("role", c.role().label());
+                gen.writeNumberField("confidence", c.confidence());
+                gen.writeBooleanField("specific", c.specific());
+                gen.writeArrayFieldStart("mentions");
+                for (Mention m : c.mentions()) {
+                    gen.writeStartObject();
+                    gen.writeStringField("field", m.field());
+                    gen.writeNumberField("start", m.start());
+                    gen.writeNumberField("end", m.end());
+                    gen.writeStringField("text", m.text());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            gen.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.papergraph.extractor.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.papergraph.extractor.model.ConceptType;
+
+/**
+ * Known concepts, one TSV file per type under {@code lexicon/} ({@code name, aliases, specific}), matched
+ * as token sequences. Multi-word forms match case-insensitively and in the plural; one-word forms with
+ * capitals (MATH, ARC, Flux) match only as written, so ordinary words are not taken for names.
+ */
+public final class Lexicon {
+
+    /** A known concept. */
+    public record Entry(String name, ConceptType type, List<String> aliases, boolean specific) {
+    }
+
+    /** A match of an entry at tokens {@code [from, to)}. */
+    public record Match(Entry entry, int from, int to) {
+    }
+
+    private static final int MAX_TOKENS = 8;
+    private final Map<String, List<Form>> forms = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+
+    private record Form(Entry entry, String written, boolean caseSensitive) {
+    }
+
+    private Lexicon() {
+    }
+
+    /** The lexicons shipped with papergraph. */
+    public static Lexicon load() {
+        Lexicon lex = new Lexicon();
+        for (ConceptType type : ConceptType.values()) {
+            String file = "/org/papergraph/extractor/lexicon/" + type.label().toLowerCase(Locale.ROOT) + ".tsv";
+            try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+                if (in != null) {
+                    lex.read(in, type, file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return lex;
+    }
+
+    private void read(InputStream in, ConceptType type, String file) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line = r.readLine(); // header
+        int n = 1;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 3) {
+                throw new IllegalStateException(file + ":" + n + ": expected 3 tab-separated columns");
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String a : cols[1].split("\\|")) {
+                if (!a.isBlank()) {
+                    aliases.add(a.strip());
+                }
+            }
+            Entry e = new Entry(cols[0].strip(), type, List.copyOf(aliases), Boolean.parseBoolean(cols[2].strip()));
+            byName.putIfAbsent(Normalise.key(e.name()), e);
+            add(e.name(), e);
+            aliases.forEach(a -> add(a, e));
+        }
+    }
+
+    private void add(String written, Entry e) {
+        String[] words = written.split("\\s+");
+        boolean caseSensitive = words.length == 1 && !written.equals(written.toLowerCase(Locale.ROOT));
+        forms.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(new Form(e, written, caseSensitive));
+    }
+
+    /** The entry whose name or alias normalises like {@code text}, if any. */
+    public Entry byKey(String key) {
+        return byName.get(key);
+    }
+
+    /** The longest match starting at token {@code from}, or null. */
+    public Match longestAt(List<Tok> toks, int from) {
+        StringBuilder sb = new StringBuilder();
+        Match best = null;
+        for (int to = from + 1; to <= Math.min(toks.size(), from + MAX_TOKENS); to++) {
+            Tok last = toks.get(to - 1);
+            if (to > from + 1) {
+                sb.append(' ');
+            }
+            int prefix = sb.length();
+            for (String variant : new String[] {last.lower(), last.lemma(), singular(last.lower())}) {
+                sb.setLength(prefix);
+                sb.append(variant);
+                Entry e = find(sb.toString(), toks, from, to, variant);
+                if (e != null) {
+                    best = new Match(e, from, to);
+                    break;
+                }
+            }
+            sb.setLength(prefix);
+            sb.append(last.lower());
+        }
+        return best;
+    }
+
+    private Entry find(String key, List<Tok> toks, int from, int to, String variant) {
+        List<Form> fs = forms.get(key);
+        if (fs == null) {
+            return null;
+        }
+        for (Form f : fs) {
+            if (!f.caseSensitive()) {
+                return f.entry();
+            }
+            String text = toks.get(from).text();
+            if (to == from + 1 && (text.equals(f.written()) || text.equals(f.written() + "s"))) {
+                return f.entry();
+            }
+        }
+        return null;
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}

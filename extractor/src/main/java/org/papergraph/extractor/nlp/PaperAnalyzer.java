@@ -1,0 +1,435 @@
+package org.papergraph.extractor.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Role;
+
+/**
+ * Finds the candidate concept mentions of one paper: acronym definitions, lexicon entries,
+ * name-shaped words and typed noun phrases, each with a type and the role its sentence gives it.
+ */
+final class PaperAnalyzer {
+
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*|.*\\p{Lu}{2,}\\p{Ll}.*");
+    private static final Pattern UNIT_OR_COUNT = Pattern.compile("(?i)[~<>≈]?\\d+(\\.\\d+)?(k|m|b|t|d|x|%|th|st|nd|rd|s|ms|fps|gb|mb|h)?");
+    private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*[a-z]?|[IVX]{1,4}");
+    private static final Pattern JUNK = Pattern.compile(".*(https?:|www\\.|\\\\|\\$|=|&|\\{|\\}|\\^|<|>|\\|).*|.*\\.(com|org|io|net)\\b.*");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Pro", "Flash", "Mini", "mini", "Nano", "Ultra", "Max",
+            "Plus", "Turbo", "Instruct", "Chat", "Base", "Large", "XL", "XXL", "Small", "Medium", "Lite", "Sonnet",
+            "Opus", "Haiku", "Coder", "VL", "Vision", "Preview", "Omni");
+    private static final Set<String> NOT_NAMES = Set.of("Table", "Figure", "Fig", "Section", "Appendix", "Eq",
+            "Equation", "Step", "Stage", "Phase", "Part", "Chapter", "Version", "Level", "Type", "Top", "Day", "Year");
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("AI", "ML", "GPU", "GPUs", "CPU", "CPUs", "API",
+            "APIs", "US", "UK", "EU", "USA", "PhD", "TB", "GB", "MB", "KB", "FPS", "IoT", "PDF", "PDFs", "HTML", "URL",
+            "URLs", "JSON", "SQL", "OK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "CO2", "DNA", "RNA");
+    private static final Map<String, ConceptType> TYPE_NOUNS = Map.ofEntries(
+            Map.entry("framework", ConceptType.METHOD), Map.entry("method", ConceptType.METHOD),
+            Map.entry("approach", ConceptType.METHOD), Map.entry("algorithm", ConceptType.METHOD),
+            Map.entry("module", ConceptType.METHOD), Map.entry("technique", ConceptType.METHOD),
+            Map.entry("strategy", ConceptType.METHOD), Map.entry("pipeline", ConceptType.METHOD),
+            Map.entry("mechanism", ConceptType.METHOD), Map.entry("loss", ConceptType.METHOD),
+            Map.entry("paradigm", ConceptType.METHOD), Map.entry("system", ConceptType.METHOD),
+            Map.entry("model", ConceptType.MODEL), Map.entry("network", ConceptType.MODEL),
+            Map.entry("architecture", ConceptType.MODEL), Map.entry("agent", ConceptType.MODEL),
+            Map.entry("family", ConceptType.MODEL), Map.entry("series", ConceptType.MODEL),
+            Map.entry("dataset", ConceptType.DATASET), Map.entry("corpus", ConceptType.DATASET),
+            Map.entry("data", ConceptType.DATASET),
+            Map.entry("benchmark", ConceptType.BENCHMARK), Map.entry("suite", ConceptType.BENCHMARK),
+            Map.entry("leaderboard", ConceptType.BENCHMARK), Map.entry("environment", ConceptType.BENCHMARK),
+            Map.entry("metric", ConceptType.METRIC), Map.entry("score", ConceptType.METRIC),
+            Map.entry("measure", ConceptType.METRIC), Map.entry("task", ConceptType.TASK));
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    PaperAnalyzer(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** An acronym this paper defines, resolved to its long form. */
+    record AcronymUse(String acronym, String key, String display, ConceptType type, boolean specific) {
+    }
+
+    /** The candidates of one paper, and the acronyms it defines. */
+    record Result(List<Candidate> candidates, Map<String, AcronymUse> acronyms) {
+    }
+
+    Result analyze(List<List<Tok>> title, List<List<Tok>> abstractSentences) {
+        Map<String, AcronymUse> acronyms = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        List<List<Tok>> all = new ArrayList<>(title);
+        all.addAll(abstractSentences);
+        // Definitions first, from the whole paper, so an acronym used in the title resolves too.
+        for (int s = 0; s < all.size(); s++) {
+            String field = s < title.size() ? Mention.TITLE : Mention.ABSTRACT;
+            out.addAll(definitions(all.get(s), field, s, acronyms));
+        }
+        for (int s = 0; s < all.size(); s++) {
+            String field = s < title.size() ? Mention.TITLE : Mention.ABSTRACT;
+            List<Tok> toks = all.get(s);
+            List<Candidate> found = new ArrayList<>();
+            found.addAll(lexiconMatches(toks, field, s, acronyms));
+            found.addAll(names(toks, field, s, acronyms));
+            found.addAll(phrases(toks, field, s));
+            for (Candidate c : found) {
+                if (out.stream().noneMatch(c::overlaps)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.removeIf(c -> JUNK.matcher(c.text()).matches());
+        List<Candidate> withRoles = new ArrayList<>(out.size());
+        for (Candidate c : out) {
+            withRoles.add(c.withRole(role(c, all.get(c.sentence()), c.field().equals(Mention.TITLE))));
+        }
+        return new Result(withRoles, acronyms);
+    }
+
+    // --- acronym definitions ---------------------------------------------------------------
+
+    private List<Candidate> definitions(List<Tok> toks, String field, int s, Map<String, AcronymUse> acronyms) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).text().equals("(")) {
+                continue;
+            }
+            Acronyms.Definition d = Acronyms.at(toks, i);
+            if (d == null) {
+                continue;
+            }
+            int from = trimGeneric(toks, d.longFrom(), d.longTo());
+            if (from >= d.longTo()) {
+                continue;
+            }
+            String longText = span(toks, from, d.longTo());
+            Tok shortTok = toks.get(d.shortTok());
+            Lexicon.Match lex = lexicon.longestAt(toks, from);
+            Lexicon.Entry entry = lex != null && lex.to() == d.longTo() ? lex.entry()
+                    : lexicon.byKey(Normalise.key(shortTok.text()));
+            ConceptType type;
+            String key;
+            String display;
+            boolean specific;
+            if (entry != null) {
+                type = entry.type();
+                key = Normalise.key(entry.name());
+                display = entry.name();
+                specific = entry.specific();
+            } else {
+                int after = Math.max(d.shortTok(), d.longTo()) + 1;
+                ConceptType next = after < toks.size() ? TYPE_NOUNS.get(toks.get(after).lemma()) : null;
+                ConceptType head = cues.heads.get(toks.get(d.longTo() - 1).lemma());
+                type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
+                key = Normalise.key(longText);
+                display = longText;
+                specific = type != ConceptType.TASK && titleCased(toks, from, d.longTo());
+            }
+            AcronymUse use = new AcronymUse(shortTok.text(), key, display, type, specific);
+            acronyms.putIfAbsent(shortTok.text(), use);
+            acronyms.putIfAbsent(singularAcronym(shortTok.text()), use);
+            out.add(candidate(toks, from, d.longTo(), field, s, key, display, type, Candidate.Source.ACRONYM, specific, 0.9));
+            out.add(candidate(toks, d.shortTok(), d.shortTok() + 1, field, s, key, display, type,
+                    Candidate.Source.ACRONYM, specific, 0.9));
+        }
+        return out;
+    }
+
+    private static String singularAcronym(String a) {
+        return a.length() > 2 && a.endsWith("s") && Character.isUpperCase(a.charAt(a.length() - 2))
+                ? a.substring(0, a.length() - 1) : a;
+    }
+
+    private static boolean titleCased(List<Tok> toks, int from, int to) {
+        int capital = 0;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).text();
+            if (w.length() > 3 || i == from) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0)) || CAMEL.matcher(w).matches()) {
+                    capital++;
+                }
+            }
+        }
+        return words > 0 && capital == words;
+    }
+
+    // --- lexicon -------------------------------------------------------------------------
+
+    private List<Candidate> lexiconMatches(List<Tok> toks, String field, int s, Map<String, AcronymUse> acronyms) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            AcronymUse use = acronyms.get(toks.get(i).text());
+            if (use != null) {
+                out.add(candidate(toks, i, i + 1, field, s, use.key(), use.display(), use.type(),
+                        Candidate.Source.ACRONYM, use.specific(), 0.85));
+                continue;
+            }
+            Lexicon.Match m = lexicon.longestAt(toks, i);
+            if (m != null) {
+                Lexicon.Entry e = m.entry();
+                // A lexicon name followed by a version or size keeps it: "Llama 3" matched as "Llama".
+                int to = extendName(toks, m.to());
+                String key = to == m.to() ? Normalise.key(e.name()) : Normalise.key(span(toks, i, to));
+                String display = to == m.to() ? e.name() : span(toks, i, to);
+                out.add(candidate(toks, i, to, field, s, key, display, e.type(), Candidate.Source.LEXICON,
+                        e.specific() || to > m.to(), 0.9));
+                i = to - 1;
+            }
+        }
+        return out;
+    }
+
+    // --- name-shaped words -----------------------------------------------------------------
+
+    private List<Candidate> names(List<Tok> toks, String field, int s, Map<String, AcronymUse> acronyms) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            int from = i;
+            int to;
+            if (nameShaped(t.text())) {
+                to = extendName(toks, i + 1);
+            } else if (Character.isUpperCase(t.text().charAt(0)) && t.tag().startsWith("NNP") && i + 1 < toks.size()
+                    && VERSION.matcher(toks.get(i + 1).text()).matches() && !NOT_NAMES.contains(t.text())
+                    && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                to = extendName(toks, i + 1);
+            } else {
+                continue;
+            }
+            String text = span(toks, from, to);
+            ConceptType type = nameType(toks, from, to);
+            double confidence = type == null ? 0.5 : 0.7;
+            out.add(candidate(toks, from, to, field, s, Normalise.key(text), text,
+                    type == null ? ConceptType.METHOD : type, Candidate.Source.NAME, true, confidence));
+            i = to - 1;
+        }
+        return out;
+    }
+
+    /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
+    static boolean nameShaped(String w) {
+        if (w.length() < 2 || !HAS_LETTER.matcher(w).matches() || UNIT_OR_COUNT.matcher(w).matches()
+                || COMMON_ABBREVIATIONS.contains(w) || JUNK.matcher(w).matches()) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(w.charAt(0)) || !Character.isLetterOrDigit(w.charAt(w.length() - 1))) {
+            return false;
+        }
+        if (w.matches("\\d+[Dd]|\\d+-\\p{L}+.*")) {
+            return false; // 3D, 4-bit, 7-billion...
+        }
+        boolean digit = HAS_DIGIT.matcher(w).matches();
+        boolean hasUpper = !w.equals(w.toLowerCase(Locale.ROOT));
+        return CAMEL.matcher(w).matches() || digit && hasUpper || Acronyms.acronymShaped(w) && w.length() >= 3;
+    }
+
+    private int extendName(List<Tok> toks, int to) {
+        while (to < toks.size()) {
+            String w = toks.get(to).text();
+            if (NAME_SUFFIXES.contains(w) || VERSION.matcher(w).matches() && !w.matches("\\d{3,}")) {
+                to++;
+            } else {
+                break;
+            }
+        }
+        return to;
+    }
+
+    /** A name's type from the words around it: "X dataset", "on the X benchmark", "X outperforms". */
+    private ConceptType nameType(List<Tok> toks, int from, int to) {
+        for (int i = to; i < Math.min(toks.size(), to + 2); i++) {
+            ConceptType t = TYPE_NOUNS.get(toks.get(i).lemma());
+            if (t != null && t != ConceptType.TASK) {
+                return t;
+            }
+            if (!toks.get(i).isAdjective() && !toks.get(i).isNoun()) {
+                break;
+            }
+        }
+        ConceptType head = cues.heads.get(lastPart(toks.get(to - 1).lemma()));
+        if (head != null) {
+            return head;
+        }
+        String w = toks.get(from).text();
+        if (w.matches(".*\\d+(\\.\\d+)?[BM](-.*)?") || w.matches("(?i).*-(instruct|chat|base|coder|vl)\\b.*")) {
+            return ConceptType.MODEL;
+        }
+        String prev = from > 0 ? toks.get(from - 1).lemma() : "";
+        String prev2 = from > 1 ? toks.get(from - 2).lemma() : "";
+        if ((prev.equals("on") || prev.equals("across") || prev2.equals("on") && prev.equals("the"))
+                && sentenceHas(toks, "evaluate", "experiment", "result", "achieve", "benchmark", "outperform",
+                "performance", "accuracy", "state-of-the-art", "test")) {
+            return ConceptType.BENCHMARK;
+        }
+        return null;
+    }
+
+    // --- typed noun phrases ----------------------------------------------------------------
+
+    private List<Candidate> phrases(List<Tok> toks, String field, int s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int end = 0; end < toks.size(); end++) {
+            Tok head = toks.get(end);
+            if (!head.isNoun() && !(head.text().contains("-") && head.isAdjective())) {
+                continue;
+            }
+            if (end + 1 < toks.size() && toks.get(end + 1).isNoun()) {
+                continue; // not the head: the phrase goes on
+            }
+            ConceptType type = cues.heads.get(lastPart(head.lemma()));
+            if (type == null || type == ConceptType.DATASET || type == ConceptType.BENCHMARK) {
+                continue; // unnamed datasets and benchmarks are descriptions, not concepts
+            }
+            int from = end;
+            while (from > 0 && from > end - 5) {
+                Tok t = toks.get(from - 1);
+                if ((t.isNoun() || t.isAdjective()) && !t.tag().equals("NNP") || t.tag().equals("NNP") && head.tag().startsWith("NNP")) {
+                    from--;
+                } else {
+                    break;
+                }
+            }
+            from = trimGeneric(toks, from, end + 1);
+            boolean oneCompound = from == end && head.text().contains("-") && !cues.generic.contains(head.lower().split("-")[0]);
+            if (from >= end && !oneCompound || cues.generic.contains(head.lemma()) && from >= end) {
+                continue;
+            }
+            if (toks.subList(from, end + 1).stream().anyMatch(t -> JUNK.matcher(t.text()).matches() || t.isPunct())) {
+                continue;
+            }
+            String text = span(toks, from, end + 1);
+            boolean named = titleCased(toks, from, end + 1) && type != ConceptType.TASK;
+            out.add(candidate(toks, from, end + 1, field, s, Normalise.key(text), text, type, Candidate.Source.PHRASE,
+                    named, 0.6));
+        }
+        return out;
+    }
+
+    /** The first token at or after {@code from} that is not a generic word, determiner or number. */
+    private int trimGeneric(List<Tok> toks, int from, int to) {
+        while (from < to) {
+            Tok t = toks.get(from);
+            if (cues.generic.contains(t.lower()) || t.tag().equals("DT") || t.tag().equals("CD") || t.tag().equals("PRP$")
+                    || t.isPunct() || t.tag().equals("RB") || t.tag().equals("JJS") || t.tag().equals("JJR")) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        return from;
+    }
+
+    // --- roles -----------------------------------------------------------------------------
+
+    private Role role(Candidate c, List<Tok> toks, boolean inTitle) {
+        if (inTitle) {
+            int colon = indexOf(toks, ":");
+            if (colon > 0 && c.tokTo() <= colon && c.specific()) {
+                return Role.PROPOSES;
+            }
+            return c.type() == ConceptType.TASK ? Role.ADDRESSES : c.type() == ConceptType.BENCHMARK
+                    || c.type() == ConceptType.METRIC ? Role.EVALUATES_ON : Role.USES;
+        }
+        boolean ours = c.tokFrom() > 0 && toks.get(c.tokFrom() - 1).lower().equals("our");
+        Role before = null;
+        int cueAt = -1;
+        for (int i = c.tokFrom() - 1; i >= 0; i--) {
+            Role r = cues.roles.get(toks.get(i).lemma());
+            if (r != null) {
+                before = r;
+                cueAt = i;
+                break;
+            }
+        }
+        boolean we = false;
+        for (int i = 0; i < c.tokFrom(); i++) {
+            String w = toks.get(i).lower();
+            if (w.equals("we") || w.equals("our") || w.equals("paper") || w.equals("work") || w.equals("study")) {
+                we = true;
+            }
+        }
+        if (ours || before == Role.PROPOSES && we && c.tokFrom() - cueAt <= 12) {
+            return c.type() == ConceptType.TASK ? Role.ADDRESSES : Role.PROPOSES;
+        }
+        switch (c.type()) {
+            case TASK:
+                return Role.ADDRESSES;
+            case BENCHMARK:
+            case METRIC:
+                return Role.EVALUATES_ON;
+            case DATASET:
+                return before == Role.EVALUATES_ON || precededBy(toks, c.tokFrom(), "on") ? Role.EVALUATES_ON : Role.USES;
+            default:
+                if (before == Role.COMPARES) {
+                    return Role.COMPARES;
+                }
+                return Role.USES;
+        }
+    }
+
+    private static boolean precededBy(List<Tok> toks, int at, String word) {
+        return at > 0 && toks.get(at - 1).lower().equals(word)
+                || at > 1 && toks.get(at - 2).lower().equals(word) && toks.get(at - 1).tag().equals("DT");
+    }
+
+    private static boolean sentenceHas(List<Tok> toks, String... lemmas) {
+        for (Tok t : toks) {
+            for (String l : lemmas) {
+                if (t.lemma().equals(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Tok> toks, String text) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private static String lastPart(String lemma) {
+        int dash = lemma.lastIndexOf('-');
+        return dash > 0 && dash < lemma.length() - 1 && !lemma.endsWith("-tuning") && !lemma.endsWith("-training")
+                && !lemma.endsWith("-play") && !lemma.endsWith("-learning") ? lemma.substring(dash + 1) : lemma;
+    }
+
+    private static String span(List<Tok> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && toks.get(i).begin() > toks.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static Candidate candidate(List<Tok> toks, int from, int to, String field, int s, String key, String display,
+                                       ConceptType type, Candidate.Source source, boolean specific, double confidence) {
+        return new Candidate(field, s, from, to, toks.get(from).begin(), toks.get(to - 1).end(), span(toks, from, to),
+                key, display, type, source, specific, Role.MENTIONS, confidence);
+    }
+
+    /** Reading order: the title's mentions, then the abstract's. */
+    static final Comparator<Candidate> TITLE_FIRST =
+            Comparator.comparing((Candidate c) -> !c.field().equals(Mention.TITLE)).thenComparingInt(Candidate::start);
+}

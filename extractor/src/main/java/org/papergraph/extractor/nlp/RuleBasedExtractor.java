@@ -1,0 +1,155 @@
+package org.papergraph.extractor.nlp;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.papergraph.extractor.ConceptExtractor;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.Role;
+
+/**
+ * papergraph's extractor: CoreNLP tokens, POS tags and lemmas, read by the project's lexicons and
+ * rules ({@link PaperAnalyzer}), then resolved across the collection: one key per concept, acronyms
+ * defined anywhere applied everywhere, one type and one display name per concept.
+ */
+public final class RuleBasedExtractor implements ConceptExtractor {
+
+    /** Abstracts longer than this are cut for extraction (offsets stay valid): a runaway text costs no more. */
+    static final int MAX_FIELD_CHARS = 20_000;
+    private static final int BATCH = 64;
+
+    private final Lexicon lexicon;
+    private final PaperAnalyzer analyzer;
+    private final int threads;
+
+    public RuleBasedExtractor(int threads) {
+        this.lexicon = Lexicon.load();
+        this.analyzer = new PaperAnalyzer(lexicon, Cues.load());
+        this.threads = Math.max(1, threads);
+    }
+
+    @Override
+    public List<PaperConcepts> extract(List<Paper> papers, IntConsumer progress) {
+        List<PaperAnalyzer.Result> analysed = new ArrayList<>(papers.size());
+        AtomicInteger done = new AtomicInteger();
+        for (int from = 0; from < papers.size(); from += BATCH) {
+            List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+            List<Annotation> docs = new ArrayList<>();
+            for (Paper p : batch) {
+                docs.add(new Annotation(cut(p.title())));
+                docs.add(new Annotation(cut(p.abstractText())));
+            }
+            NlpPipeline.annotate(docs, threads);
+            for (int i = 0; i < batch.size(); i++) {
+                Paper p = batch.get(i);
+                analysed.add(analyzer.analyze(TokenSequences.sentences(docs.get(2 * i), cut(p.title())),
+                        TokenSequences.sentences(docs.get(2 * i + 1), cut(p.abstractText()))));
+                progress.accept(done.incrementAndGet());
+            }
+        }
+        return resolve(papers, analysed);
+    }
+
+    private static String cut(String s) {
+        return s.length() > MAX_FIELD_CHARS ? s.substring(0, MAX_FIELD_CHARS) : s;
+    }
+
+    /** Corpus-wide decisions: acronyms, types and names, then one {@link Concept} per key per paper. */
+    private List<PaperConcepts> resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed) {
+        Map<String, PaperAnalyzer.AcronymUse> corpusAcronyms = new HashMap<>();
+        for (PaperAnalyzer.Result r : analysed) {
+            r.acronyms().forEach(corpusAcronyms::putIfAbsent);
+        }
+        // Bare acronyms defined in another paper take that paper's long form.
+        List<List<Candidate>> resolved = new ArrayList<>();
+        Map<String, Map<ConceptType, Double>> typeVotes = new HashMap<>();
+        Map<String, Map<String, Integer>> names = new HashMap<>();
+        Map<String, Boolean> specific = new HashMap<>();
+        for (PaperAnalyzer.Result r : analysed) {
+            List<Candidate> cs = new ArrayList<>();
+            for (Candidate c : r.candidates()) {
+                if (c.source() == Candidate.Source.NAME && c.tokTo() - c.tokFrom() == 1) {
+                    PaperAnalyzer.AcronymUse use = corpusAcronyms.get(c.text());
+                    if (use != null) {
+                        c = c.resolvedTo(use.key(), use.display(), use.type(), use.specific());
+                    }
+                }
+                cs.add(c);
+                double weight = c.source() == Candidate.Source.NAME && c.confidence() < 0.6 ? 0.2 : c.confidence();
+                typeVotes.computeIfAbsent(c.key(), k -> new EnumMap<>(ConceptType.class)).merge(c.type(), weight, Double::sum);
+                if (c.source() != Candidate.Source.ACRONYM || !c.text().equals(c.display()) || c.display().contains(" ")) {
+                    names.computeIfAbsent(c.key(), k -> new HashMap<>()).merge(c.display(), 1, Integer::sum);
+                }
+                specific.merge(c.key(), c.specific(), Boolean::logicalOr);
+            }
+            resolved.add(cs);
+        }
+        Map<String, ConceptType> typeOf = new HashMap<>();
+        typeVotes.forEach((k, v) -> typeOf.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
+        Map<String, String> nameOf = new HashMap<>();
+        names.forEach((k, v) -> nameOf.put(k, v.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().length()))
+                .get().getKey()));
+
+        List<PaperConcepts> out = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            out.add(new PaperConcepts(papers.get(i), concepts(resolved.get(i), typeOf, nameOf, specific)));
+        }
+        return out;
+    }
+
+    private static List<Concept> concepts(List<Candidate> cs, Map<String, ConceptType> typeOf,
+                                          Map<String, String> nameOf, Map<String, Boolean> specific) {
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        cs.stream().sorted(PaperAnalyzer.TITLE_FIRST)
+                .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        List<Concept> out = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+            String key = e.getKey();
+            if (key.isBlank()) {
+                continue;
+            }
+            List<Candidate> ms = e.getValue();
+            String name = nameOf.getOrDefault(key, ms.get(0).display());
+            Set<String> aliases = new LinkedHashSet<>();
+            ms.forEach(m -> aliases.add(m.text()));
+            if (!name.equals(ms.get(0).display())) {
+                aliases.add(ms.get(0).display());
+            }
+            aliases.remove(name);
+            Role role = ms.stream().map(Candidate::role).min(Comparator.comparingInt(RuleBasedExtractor::rank)).orElse(Role.MENTIONS);
+            double best = ms.stream().mapToDouble(Candidate::confidence).max().orElse(0.5);
+            double confidence = Math.min(0.99, best + 0.03 * (ms.size() - 1));
+            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
+            out.add(new Concept(ConceptIds.of(key), name, typeOf.get(key), List.copyOf(aliases), role,
+                    Math.round(confidence * 100) / 100.0, specific.getOrDefault(key, false), mentions));
+        }
+        return out;
+    }
+
+    /** Which role wins when a paper's mentions of a concept disagree: the most telling one. */
+    private static int rank(Role r) {
+        return switch (r) {
+            case PROPOSES -> 0;
+            case EVALUATES_ON -> 1;
+            case COMPARES -> 2;
+            case ADDRESSES -> 3;
+            case USES -> 4;
+            case MENTIONS -> 5;
+        };
+    }
+}
