@@ -1,0 +1,139 @@
+package org.papergraph.graph.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.graph.load.GraphRows.ConceptRow;
+import org.papergraph.graph.load.GraphRows.PaperRow;
+import org.papergraph.graph.load.GraphRows.RelationRow;
+
+/**
+ * Loads papers, concepts, their relations and the papers' shared-concept links into Neo4j through
+ * the driver: schema first, then parameterised {@code UNWIND ... MERGE} statements in fixed-size write
+ * transactions. Everything merges on stable ids, so loading the same rows again changes nothing and
+ * a retried transaction is harmless.
+ */
+public final class GraphLoader {
+
+    /** What the graph holds after a load. */
+    public record Counts(long papers, long concepts, long relations, long links) {
+    }
+
+    private static final int BATCH = 500;
+    private final Driver driver;
+    private final String database;
+
+    public GraphLoader(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    public void createSchema() {
+        try (Session session = session()) {
+            for (String statement : CypherFiles.statements("schema")) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+
+    /**
+     * Loads the rows and replaces the shared-concept links with those computed from them.
+     *
+     * @param progress told how many papers' relations are loaded so far
+     */
+    public Counts load(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations,
+                       List<ConceptLinks.Link> links, IntConsumer progress) {
+        createSchema();
+        write("load-papers", papers.stream().map(GraphLoader::paperMap).toList());
+        write("load-concepts", concepts.stream().map(GraphLoader::conceptMap).toList());
+        List<Map<String, Object>> byPaper = relationsByPaper(papers, relations);
+        String statement = CypherFiles.statement("load-relations");
+        for (int from = 0; from < byPaper.size(); from += BATCH) {
+            List<Map<String, Object>> chunk = byPaper.subList(from, Math.min(byPaper.size(), from + BATCH));
+            try (Session session = session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("rows", chunk)).consume());
+            }
+            progress.accept(Math.min(byPaper.size(), from + BATCH));
+        }
+        write("load-links", links.stream().map(l -> Map.<String, Object>of("a", l.a(), "b", l.b(),
+                "weight", l.weight(), "concepts", l.concepts())).toList());
+        pruneLinks(links);
+        return counts();
+    }
+
+    public Counts counts() {
+        try (Session session = session()) {
+            Record r = session.executeRead(tx -> tx.run(CypherFiles.statement("counts")).single());
+            return new Counts(r.get("papers").asLong(), r.get("concepts").asLong(), r.get("relations").asLong(),
+                    r.get("links").asLong());
+        }
+    }
+
+    private void pruneLinks(List<ConceptLinks.Link> links) {
+        List<String> keys = links.stream().map(l -> l.a() + "|" + l.b()).toList();
+        String statement = CypherFiles.statement("prune-links");
+        long deleted;
+        do {
+            try (Session session = session()) {
+                deleted = session.executeWrite(tx -> tx.run(statement, Values.parameters("keys", keys))
+                        .single().get("deleted").asLong());
+            }
+        } while (deleted > 0);
+    }
+
+    private void write(String file, List<Map<String, Object>> rows) {
+        String statement = CypherFiles.statement(file);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            try (Session session = session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("rows", chunk)).consume());
+            }
+        }
+    }
+
+    private Session session() {
+        return database == null ? driver.session()
+                : driver.session(org.neo4j.driver.SessionConfig.forDatabase(database));
+    }
+
+    private static List<Map<String, Object>> relationsByPaper(List<PaperRow> papers, List<RelationRow> relations) {
+        Map<String, List<RelationRow>> grouped = new HashMap<>();
+        relations.forEach(r -> grouped.computeIfAbsent(r.paperId(), k -> new ArrayList<>()).add(r));
+        List<Map<String, Object>> out = new ArrayList<>(papers.size());
+        for (PaperRow p : papers) {
+            List<RelationRow> rs = grouped.getOrDefault(p.id(), List.of());
+            List<String> keys = rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList();
+            List<Map<String, Object>> concepts = rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(),
+                    "role", r.role(), "confidence", r.confidence(), "mentions", r.evidence().size(),
+                    "evidence", r.evidence())).toList();
+            out.add(Map.of("paper", p.id(), "keys", keys, "concepts", concepts));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> paperMap(PaperRow p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("title", p.title());
+        m.put("date", p.date());
+        m.put("year", p.year());
+        m.put("doi", p.doi());
+        m.put("url", p.url());
+        m.put("authors", p.authors());
+        m.put("categories", p.categories());
+        return m;
+    }
+
+    private static Map<String, Object> conceptMap(ConceptRow c) {
+        return Map.of("id", c.id(), "name", c.name(), "type", c.type(), "aliases", c.aliases(), "specific", c.specific());
+    }
+}

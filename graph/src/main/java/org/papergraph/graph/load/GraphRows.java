@@ -1,0 +1,22 @@
+package org.papergraph.graph.load;
+
+import java.util.List;
+
+/** What is loaded into Neo4j, as read from the RDF store: papers, concepts, relations between them. */
+public final class GraphRows {
+
+    private GraphRows() {
+    }
+
+    public record PaperRow(String id, String title, String date, Integer year, String doi, String url,
+                           List<String> authors, List<String> categories) {
+    }
+
+    public record ConceptRow(String id, String name, String type, List<String> aliases, boolean specific) {
+    }
+
+    /** A paper's relation to a concept; {@code evidence} holds {@code field:start-end} of each mention. */
+    public record RelationRow(String paperId, String conceptId, String role, double confidence,
+                              List<String> evidence) {
+    }
+}

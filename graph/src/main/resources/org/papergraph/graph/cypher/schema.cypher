@@ -1,0 +1,5 @@
+// Constraints and indexes, created before any data so every MERGE below is an index lookup.
+CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;
+CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
+CREATE INDEX paper_title IF NOT EXISTS FOR (p:Paper) ON (p.title);

@@ -1,0 +1,91 @@
+package org.papergraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.graph.load.GraphLoader;
+import org.papergraph.graph.load.GraphRows.ConceptRow;
+import org.papergraph.graph.load.GraphRows.PaperRow;
+import org.papergraph.graph.load.GraphRows.RelationRow;
+import org.papergraph.graph.neo4j.EmbeddedNeo4j;
+
+/** The loader against a real in-process Neo4j over Bolt. */
+class GraphLoaderIT {
+
+    @TempDir
+    static Path home;
+    static EmbeddedNeo4j neo4j;
+    static Driver driver;
+
+    @BeforeAll
+    static void start() {
+        neo4j = EmbeddedNeo4j.create().home(home).start();
+        driver = GraphDatabase.driver(neo4j.boltUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    private static PaperRow paper(String id) {
+        return new PaperRow(id, "Title " + id, "2024-01-02", 2024, null, null, List.of("A. Author"), List.of("cs.CL"));
+    }
+
+    @Test
+    void loadsPapersConceptsRelationsAndLinksIdempotently() {
+        List<PaperRow> papers = List.of(paper("p1"), paper("p2"), paper("p3"));
+        List<ConceptRow> concepts = List.of(
+                new ConceptRow("grpo", "Group Relative Policy Optimization", "Method", List.of("GRPO"), true),
+                new ConceptRow("math", "MATH", "Benchmark", List.of(), true),
+                new ConceptRow("rl", "reinforcement learning", "Method", List.of(), false));
+        List<RelationRow> relations = List.of(
+                new RelationRow("p1", "grpo", "proposes", 0.9, List.of("abstract:10-14")),
+                new RelationRow("p1", "math", "evaluates_on", 0.8, List.of("abstract:40-44")),
+                new RelationRow("p2", "grpo", "uses", 0.7, List.of("title:0-4")),
+                new RelationRow("p2", "math", "evaluates_on", 0.8, List.of("abstract:5-9")),
+                new RelationRow("p3", "rl", "uses", 0.6, List.of("abstract:0-22")));
+        List<ConceptLinks.Link> links = new ConceptLinks(10).links(Map.of(
+                "p1", List.of("grpo", "math"), "p2", List.of("grpo", "math"), "p3", List.of()));
+        GraphLoader loader = new GraphLoader(driver, null);
+
+        GraphLoader.Counts first = loader.load(papers, concepts, relations, links, n -> { });
+        assertEquals(new GraphLoader.Counts(3, 3, 5, 1), first);
+        GraphLoader.Counts second = loader.load(papers, concepts, relations, links, n -> { });
+        assertEquals(first, second, "a second identical load changes nothing");
+
+        try (Session s = driver.session()) {
+            List<String> sharing = s.executeRead(tx -> tx.run(
+                    "MATCH (a:Paper)-[s:SHARES_CONCEPT]-(b:Paper {id: $id}) RETURN a.id AS id", Values.parameters("id", "p2"))
+                    .list(r -> r.get("id").asString()));
+            assertEquals(List.of("p1"), sharing);
+            long typed = s.executeRead(tx -> tx.run("MATCH (c:Concept:Method) RETURN count(c) AS n").single().get("n").asLong());
+            assertEquals(2, typed);
+            String role = s.executeRead(tx -> tx.run("MATCH (:Paper {id:'p1'})-[r]->(:Concept {id:'grpo'}) RETURN type(r) AS t")
+                    .single().get("t").asString());
+            assertEquals("PROPOSES", role);
+        }
+
+        // p1 no longer evaluates on MATH: its old relation and the link it made go.
+        List<RelationRow> fewer = relations.stream().filter(r -> !(r.paperId().equals("p1") && r.conceptId().equals("math"))).toList();
+        List<ConceptLinks.Link> fewerLinks = new ConceptLinks(10).links(Map.of(
+                "p1", List.of("grpo"), "p2", List.of("grpo", "math"), "p3", List.of()));
+        GraphLoader.Counts third = loader.load(papers, concepts, fewer, fewerLinks, n -> { });
+        assertEquals(4, third.relations());
+        assertEquals(1, third.links());
+        assertTrue(fewerLinks.get(0).concepts().contains("grpo"));
+    }
+}
