@@ -1,0 +1,50 @@
+package org.papergraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.papergraph.extractor.Extraction;
+import org.papergraph.extractor.model.ConceptType;
+
+/** The steps commands share: reading and extraction with a progress bar, and the summary lines. */
+final class Runs {
+
+    private Runs() {
+    }
+
+    static Extraction.Result extract(InputOptions input, PrintWriter err) {
+        Progress[] bar = new Progress[1];
+        try {
+            Extraction.Result r = Extraction.create()
+                    .inputs(input.inputs)
+                    .format(input.format)
+                    .threads(input.threads)
+                    .onProblem(m -> {
+                        err.println("warning: " + m);
+                        err.flush();
+                    })
+                    .progress(n -> bar[0].update(n))
+                    .run(total -> bar[0] = new Progress(err, "extract", total));
+            return r;
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+    }
+
+    static void printExtractionSummary(PrintWriter err, Extraction.Result r) {
+        int papers = r.read().papers().size();
+        err.printf("papers:   %d read, %d skipped, %d duplicates merged%n", papers, r.read().skipped(),
+                r.read().duplicates());
+        err.printf("concepts: %d (%s)%n", r.distinctConcepts(), byType(r.conceptsByType()));
+        err.printf("mentions: %d%n", r.mentions());
+        err.printf("time:     %.1f s, %.1f papers/s%n", r.seconds(), papers / Math.max(r.seconds(), 1e-9));
+        err.flush();
+    }
+
+    static String byType(Map<ConceptType, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
