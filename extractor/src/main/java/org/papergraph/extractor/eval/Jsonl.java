@@ -1,0 +1,36 @@
+package org.papergraph.extractor.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the scorer's inputs: one JSON value a line, blank lines skipped (as score.py does). */
+public final class Jsonl {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Jsonl() {
+    }
+
+    public static List<JsonNode> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<JsonNode> records = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                records.add(JSON.readTree(lines.get(i)));
+            } catch (JsonProcessingException e) {
+                throw new IOException(file + ":" + (i + 1) + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
+            }
+        }
+        return records;
+    }
+}
