@@ -53,11 +53,11 @@ class GraphLoaderIT {
                 new ConceptRow("math", "MATH", "Benchmark", List.of(), true),
                 new ConceptRow("rl", "reinforcement learning", "Method", List.of(), false));
         List<RelationRow> relations = List.of(
-                new RelationRow("p1", "grpo", "proposes", 0.9, List.of("abstract:10-14")),
-                new RelationRow("p1", "math", "evaluates_on", 0.8, List.of("abstract:40-44")),
-                new RelationRow("p2", "grpo", "uses", 0.7, List.of("title:0-4")),
-                new RelationRow("p2", "math", "evaluates_on", 0.8, List.of("abstract:5-9")),
-                new RelationRow("p3", "rl", "uses", 0.6, List.of("abstract:0-22")));
+                new RelationRow("p1", "grpo", "proposes", 0.9, 1),
+                new RelationRow("p1", "math", "evaluates_on", 0.8, 1),
+                new RelationRow("p2", "grpo", "uses", 0.7, 1),
+                new RelationRow("p2", "math", "evaluates_on", 0.8, 1),
+                new RelationRow("p3", "rl", "uses", 0.6, 1));
         List<ConceptLinks.Link> links = new ConceptLinks(10).links(Map.of(
                 "p1", List.of("grpo", "math"), "p2", List.of("grpo", "math"), "p3", List.of()));
         GraphLoader loader = new GraphLoader(driver, null);

@@ -16,7 +16,7 @@ final class Acronyms {
     private Acronyms() {
     }
 
-    /** True for tokens shaped like an acronym: LLM, LLMs, CoSOD, RoPE, ViT, GPT4. */
+    /** True for tokens shaped like an acronym: LLM, LLMs, CoSOD, RoPE, ViT, GPT4 (not Real-World). */
     static boolean acronymShaped(String w) {
         if (w.length() < 2 || w.length() > 12 || !Character.isLetter(w.charAt(0))) {
             return false;
@@ -26,7 +26,7 @@ final class Acronyms {
             char c = w.charAt(i);
             if (Character.isUpperCase(c)) {
                 upper++;
-            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+            } else if (!Character.isLetterOrDigit(c)) {
                 return false;
             }
         }

@@ -15,8 +15,9 @@ import org.papergraph.extractor.model.ConceptType;
 
 /**
  * Known concepts, one TSV file per type under {@code lexicon/} ({@code name, aliases, specific}), matched
- * as token sequences. Multi-word forms match case-insensitively and in the plural; one-word forms with
- * capitals (MATH, ARC, Flux) match only as written, so ordinary words are not taken for names.
+ * as token sequences. Multi-word forms match case-insensitively and in the plural; one-word forms in
+ * capitals or capitalised (MATH, Flux) match only as written, so ordinary words are not taken for names.
+ * The alphabetic stems of one-type names (Qwen, Gemini, AIME) type unknown names built on them.
  */
 public final class Lexicon {
 
@@ -31,6 +32,8 @@ public final class Lexicon {
     private static final int MAX_TOKENS = 8;
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, ConceptType> stems = new HashMap<>();
+    private final java.util.Set<String> ambiguousStems = new java.util.HashSet<>();
 
     private record Form(Entry entry, String written, boolean caseSensitive) {
     }
@@ -77,12 +80,41 @@ public final class Lexicon {
             byName.putIfAbsent(Normalise.key(e.name()), e);
             add(e.name(), e);
             aliases.forEach(a -> add(a, e));
+            if (e.specific()) {
+                addStem(e.name(), type);
+                aliases.forEach(a -> addStem(a, type));
+            }
         }
+    }
+
+    private void addStem(String written, ConceptType type) {
+        String stem = stem(written);
+        if (stem.length() >= 3 && stems.putIfAbsent(stem, type) != null && stems.get(stem) != type) {
+            ambiguousStems.add(stem);
+        }
+    }
+
+    /** The leading letters of a name, lower-cased: "qwen" for Qwen2.5-7B, "aime" for AIME24. */
+    static String stem(String name) {
+        int i = 0;
+        while (i < name.length() && Character.isLetter(name.charAt(i))) {
+            i++;
+        }
+        return name.substring(0, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** The type shared by every known specific name with the same stem as {@code name}, or null. */
+    public ConceptType typeOfStem(String name) {
+        String stem = stem(name);
+        return ambiguousStems.contains(stem) ? null : stems.get(stem);
     }
 
     private void add(String written, Entry e) {
         String[] words = written.split("\\s+");
-        boolean caseSensitive = words.length == 1 && !written.equals(written.toLowerCase(Locale.ROOT));
+        // MATH, ARC, Flux could be ordinary words: they match only as written. MobileNet or LLaVA cannot.
+        boolean caseSensitive = words.length == 1 && !written.equals(written.toLowerCase(Locale.ROOT))
+                && (written.equals(written.toUpperCase(Locale.ROOT))
+                || written.substring(1).equals(written.substring(1).toLowerCase(Locale.ROOT)));
         forms.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                 .add(new Form(e, written, caseSensitive));
     }

@@ -23,7 +23,8 @@ final class PaperAnalyzer {
     private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*|.*\\p{Lu}{2,}\\p{Ll}.*");
     private static final Pattern UNIT_OR_COUNT = Pattern.compile("(?i)[~<>≈]?\\d+(\\.\\d+)?(k|m|b|t|d|x|%|th|st|nd|rd|s|ms|fps|gb|mb|h)?");
     private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*[a-z]?|[IVX]{1,4}");
-    private static final Pattern JUNK = Pattern.compile(".*(https?:|www\\.|\\\\|\\$|=|&|\\{|\\}|\\^|<|>|\\|).*|.*\\.(com|org|io|net)\\b.*");
+    private static final Pattern JUNK = Pattern.compile(".*(https?:|www\\.|\\\\|\\$|=|&|\\{|\\}|\\^|<|>|\\||'s\\b|’s\\b).*"
+            + "|.*\\.(com|org|io|net)\\b.*|.*\\p{Ll}{2}\\.\\p{Lu}.*");
     private static final Set<String> NAME_SUFFIXES = Set.of("Pro", "Flash", "Mini", "mini", "Nano", "Ultra", "Max",
             "Plus", "Turbo", "Instruct", "Chat", "Base", "Large", "XL", "XXL", "Small", "Medium", "Lite", "Sonnet",
             "Opus", "Haiku", "Coder", "VL", "Vision", "Preview", "Omni");
@@ -31,7 +32,7 @@ final class PaperAnalyzer {
             "Equation", "Step", "Stage", "Phase", "Part", "Chapter", "Version", "Level", "Type", "Top", "Day", "Year");
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of("AI", "ML", "GPU", "GPUs", "CPU", "CPUs", "API",
             "APIs", "US", "UK", "EU", "USA", "PhD", "TB", "GB", "MB", "KB", "FPS", "IoT", "PDF", "PDFs", "HTML", "URL",
-            "URLs", "JSON", "SQL", "OK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "CO2", "DNA", "RNA");
+            "URLs", "JSON", "SQL", "OK", "SOTA", "SoTA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "CO2", "DNA", "RNA");
     private static final Map<String, ConceptType> TYPE_NOUNS = Map.ofEntries(
             Map.entry("framework", ConceptType.METHOD), Map.entry("method", ConceptType.METHOD),
             Map.entry("approach", ConceptType.METHOD), Map.entry("algorithm", ConceptType.METHOD),
@@ -129,7 +130,8 @@ final class PaperAnalyzer {
             } else {
                 int after = Math.max(d.shortTok(), d.longTo()) + 1;
                 ConceptType next = after < toks.size() ? TYPE_NOUNS.get(toks.get(after).lemma()) : null;
-                ConceptType head = cues.heads.get(toks.get(d.longTo() - 1).lemma());
+                String last = lastPart(toks.get(d.longTo() - 1).lemma());
+                ConceptType head = cues.heads.getOrDefault(last, TYPE_NOUNS.get(last));
                 type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
                 key = Normalise.key(longText);
                 display = longText;
@@ -258,11 +260,15 @@ final class PaperAnalyzer {
                 break;
             }
         }
+        String w = toks.get(from).text();
+        ConceptType stem = lexicon.typeOfStem(w);
+        if (stem != null && Lexicon.stem(w).length() < w.length()) {
+            return stem;
+        }
         ConceptType head = cues.heads.get(lastPart(toks.get(to - 1).lemma()));
         if (head != null) {
             return head;
         }
-        String w = toks.get(from).text();
         if (w.matches(".*\\d+(\\.\\d+)?[BM](-.*)?") || w.matches("(?i).*-(instruct|chat|base|coder|vl)\\b.*")) {
             return ConceptType.MODEL;
         }
@@ -302,6 +308,11 @@ final class PaperAnalyzer {
                 }
             }
             from = trimGeneric(toks, from, end + 1);
+            // "improving models", "selected networks": a participle opening a phrase describes, it does not name.
+            while (from < end && (toks.get(from).tag().equals("VBG") || toks.get(from).tag().equals("VBN"))
+                    && !toks.get(from).text().contains("-")) {
+                from = trimGeneric(toks, from + 1, end + 1);
+            }
             boolean oneCompound = from == end && head.text().contains("-") && !cues.generic.contains(head.lower().split("-")[0]);
             if (from >= end && !oneCompound || cues.generic.contains(head.lemma()) && from >= end) {
                 continue;

@@ -15,8 +15,7 @@ public final class GraphRows {
     public record ConceptRow(String id, String name, String type, List<String> aliases, boolean specific) {
     }
 
-    /** A paper's relation to a concept; {@code evidence} holds {@code field:start-end} of each mention. */
-    public record RelationRow(String paperId, String conceptId, String role, double confidence,
-                              List<String> evidence) {
+    /** A paper's relation to a concept; {@code mentions} counts the spans of the paper that name it. */
+    public record RelationRow(String paperId, String conceptId, String role, double confidence, int mentions) {
     }
 }
