@@ -111,9 +111,9 @@ public final class Lexicon {
 
     private void add(String written, Entry e) {
         String[] words = written.split("\\s+");
-        // MATH, ARC, Flux could be ordinary words: they match only as written. MobileNet or LLaVA cannot.
+        // MATH, ARC, Flux, mAP could be ordinary words: they match only as written. MobileNet or LLaVA cannot.
         boolean caseSensitive = words.length == 1 && !written.equals(written.toLowerCase(Locale.ROOT))
-                && (written.equals(written.toUpperCase(Locale.ROOT))
+                && (written.equals(written.toUpperCase(Locale.ROOT)) || written.length() < 5
                 || written.substring(1).equals(written.substring(1).toLowerCase(Locale.ROOT)));
         forms.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                 .add(new Form(e, written, caseSensitive));
