@@ -1,0 +1,160 @@
+package org.papergraph.ontology.mapping;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.ontology.vocab.PG;
+import org.papergraph.ontology.vocab.PROV;
+
+/**
+ * Maps a paper and its concepts to papergraph RDF so that writing is idempotent and incremental: a paper owns the
+ * named graph named by its IRI (description, role triples, extractions, mentions), and each concept owns its subjects
+ * in {@link PG#CONCEPTS_GRAPH}. Writing a paper replaces both, so re-runs change nothing and a re-extracted paper
+ * leaves no stale triples.
+ */
+public final class PaperToRdf {
+
+    private PaperToRdf() {
+    }
+
+    /**
+     * Writes one paper into a dataset, inside the caller's write transaction: replaces the paper's named graph,
+     * replaces the description of each of its concepts, and drops the description of any concept the paper named
+     * before that no paper names any more.
+     */
+    public static void write(Dataset dataset, PaperConcepts paperConcepts) {
+        Resource paper = PG.paper(paperConcepts.paper().id());
+        Set<Resource> before = dataset.getNamedModel(paper).listObjectsOfProperty(PG.ofConcept)
+                .mapWith(RDFNode::asResource).toSet();
+
+        dataset.replaceNamedModel(paper, paperGraph(paperConcepts));
+        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        for (Concept concept : paperConcepts.concepts()) {
+            Resource subject = PG.concept(concept.id());
+            concepts.removeAll(subject, null, null);
+            concepts.add(conceptDescription(concept));
+            before.remove(subject);
+        }
+        for (Resource dropped : before) {
+            if (!namedByAnyPaper(dataset, dropped)) {
+                concepts.removeAll(dropped, null, null);
+            }
+        }
+    }
+
+    /** The content of a paper's named graph: its description, role triples, extractions and mentions. */
+    public static Model paperGraph(PaperConcepts paperConcepts) {
+        Paper p = paperConcepts.paper();
+        Model m = ModelFactory.createDefaultModel();
+        Resource paper = m.createResource(PG.paper(p.id()).getURI(), PG.Paper);
+        addString(paper, PG.paperId, p.id());
+        addString(paper, DCTerms.title, p.title());
+        addString(paper, DCTerms.abstract_, p.abstractText());
+        addString(paper, DCTerms.date, p.date());
+        addString(paper, DCTerms.identifier, p.doi());
+        addString(paper, SchemaDO.url, p.url());
+        addString(paper, PG.sourceLocation, p.source());
+        for (String category : p.categories()) {
+            addString(paper, DCTerms.subject, category);
+        }
+        if (!p.authors().isEmpty()) {
+            for (String author : p.authors()) {
+                addString(paper, DCTerms.creator, author);
+            }
+            Iterator<RDFNode> names = p.authors().stream().map(a -> (RDFNode) m.createLiteral(a)).iterator();
+            paper.addProperty(PG.authorList, m.createList(names));
+        }
+        for (Concept c : paperConcepts.concepts()) {
+            addConcept(m, paper, p.id(), c);
+        }
+        return m;
+    }
+
+    /** A concept's description as kept in the concepts graph: types, labels, id and whether it is specific. */
+    public static Model conceptDescription(Concept c) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource concept = m.createResource(PG.concept(c.id()).getURI(), PG.Concept);
+        concept.addProperty(RDF.type, PG.typeClass(Objects.requireNonNull(c.type(), () -> "no type: " + c.id())));
+        addString(concept, PG.conceptId, c.id());
+        addString(concept, SKOS.prefLabel, c.name());
+        for (String alias : new LinkedHashSet<>(c.aliases())) {
+            if (!alias.equals(c.name())) {
+                addString(concept, SKOS.altLabel, alias);
+            }
+        }
+        concept.addLiteral(PG.specific, c.specific());
+        return m;
+    }
+
+    private static void addConcept(Model m, Resource paper, String paperId, Concept c) {
+        Resource concept = m.createResource(PG.concept(c.id()).getURI());
+        paper.addProperty(PG.roleProperty(Objects.requireNonNull(c.role(), () -> "no role: " + c.id())), concept);
+
+        m.createResource(PG.extraction(paperId, c.id()).getURI(), PG.Extraction)
+                .addProperty(PG.inPaper, paper)
+                .addProperty(PG.ofConcept, concept)
+                .addLiteral(PG.confidence, c.confidence());
+
+        for (Mention mention : c.mentions()) {
+            Resource mentionIri = PG.mention(paperId, c.id(), mention);
+            Resource selector = m.createResource(PG.selector(mentionIri).getURI(), OA.TextPositionSelector)
+                    .addProperty(RDF.type, OA.TextQuoteSelector)
+                    .addLiteral(OA.start, integer(m, mention.start()))
+                    .addLiteral(OA.end, integer(m, mention.end()));
+            if (mention.text() != null) {
+                selector.addProperty(OA.exact, mention.text());
+            }
+            Resource r = m.createResource(mentionIri.getURI(), PG.Mention)
+                    .addProperty(PG.inPaper, paper)
+                    .addProperty(PROV.wasDerivedFrom, paper)
+                    .addProperty(PG.ofConcept, concept)
+                    .addProperty(OA.hasSelector, selector);
+            addString(r, PG.field, mention.field());
+        }
+    }
+
+    /** Whether any paper graph still has a triple pointing at the concept. */
+    private static boolean namedByAnyPaper(Dataset dataset, Resource concept) {
+        Node conceptsGraph = PG.CONCEPTS_GRAPH.asNode();
+        Iterator<Quad> quads = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, concept.asNode());
+        while (quads.hasNext()) {
+            if (!quads.next().getGraph().equals(conceptsGraph)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a string literal, leaving out null and empty values, which carry nothing. */
+    private static void addString(Resource subject, Property property, String value) {
+        if (value != null && !value.isEmpty()) {
+            subject.addProperty(property, value);
+        }
+    }
+
+    /** An xsd:integer, the type SHACL and SPARQL compare offsets as (Jena's int literals are xsd:int). */
+    private static Literal integer(Model m, int value) {
+        return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,172 @@
+package org.papergraph.ontology.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RDFWriterBuilder;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.ontology.mapping.PaperToRdf;
+import org.papergraph.ontology.validate.ShaclCheck;
+import org.papergraph.ontology.validate.ShaclViolationException;
+import org.papergraph.ontology.vocab.PG;
+
+/**
+ * The papergraph RDF store: a TDB2 dataset on disk with one named graph per paper plus the concepts graph.
+ * SPARQL queries on {@link #dataset()} see the union of all named graphs as their default graph
+ * ({@link TDB2#symUnionDefaultGraph}); through the Model API, use {@link #unionModel()}.
+ */
+public final class PapergraphStore implements AutoCloseable {
+    private final Dataset dataset;
+
+    private PapergraphStore(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in a directory, creating the directory and an empty database if needed. */
+    public static PapergraphStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store directory " + directory, e);
+        }
+        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new PapergraphStore(dataset);
+    }
+
+    /**
+     * Writes papers in one transaction, each replacing what an earlier write stored for the same paper, and commits
+     * only if the written papers and the concepts graph pass the SHACL shapes.
+     *
+     * @throws ShaclViolationException listing the first violations; the store is then unchanged
+     */
+    public void write(List<PaperConcepts> papers) {
+        Txn.executeWrite(dataset, () -> {
+            List<Node> written = new ArrayList<>();
+            for (PaperConcepts paper : papers) {
+                PaperToRdf.write(dataset, paper);
+                written.add(PG.paper(paper.paper().id()).asNode());
+            }
+            written.add(PG.CONCEPTS_GRAPH.asNode());
+            ShaclCheck.requireValid(new GraphUnionRead(dataset.asDatasetGraph(), written),
+                    "write of " + papers.size() + " paper" + (papers.size() == 1 ? "" : "s"));
+        });
+    }
+
+    /** The TDB2 dataset, for SPARQL and servers; queries see the union of the named graphs as default graph. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The union of all named graphs; use inside a read or write transaction on {@link #dataset()}. */
+    public Model unionModel() {
+        return dataset.getUnionModel();
+    }
+
+    /** How many papers the store holds. */
+    public long paperCount() {
+        return countInstances(PG.Paper);
+    }
+
+    /** How many concepts the store describes; only concepts some paper names are kept. */
+    public long conceptCount() {
+        return countInstances(PG.Concept);
+    }
+
+    /** How many mentions the store holds, over all papers. */
+    public long mentionCount() {
+        return countInstances(PG.Mention);
+    }
+
+    /**
+     * Reads every paper with its concepts, ordered by paper IRI, inside one read transaction: the API downstream
+     * loaders read through. The action sees a consistent snapshot and must not write to this store.
+     */
+    public void forEachPaper(Consumer<PaperRecord> action) {
+        Txn.executeRead(dataset, () -> {
+            RecordReader reader = new RecordReader(dataset.getNamedModel(PG.CONCEPTS_GRAPH));
+            List<Resource> papers = unionModel().listSubjectsWithProperty(RDF.type, PG.Paper).toList();
+            papers.sort(Comparator.comparing(Resource::getURI));
+            for (Resource paper : papers) {
+                action.accept(reader.paper(dataset.getNamedModel(paper), paper));
+            }
+        });
+    }
+
+    /** Every paper with its concepts, ordered by paper IRI; see {@link #forEachPaper}. */
+    public List<PaperRecord> papers() {
+        List<PaperRecord> out = new ArrayList<>();
+        forEachPaper(out::add);
+        return out;
+    }
+
+    /** Writes the union of all named graphs as Turtle with papergraph's prefixes. */
+    public void exportTurtle(Path file) {
+        Txn.executeRead(dataset, () -> {
+            Graph union = new GraphWrapper(dataset.asDatasetGraph().getUnionGraph()) {
+                @Override
+                public PrefixMapping getPrefixMapping() {
+                    return PG.PREFIXES;
+                }
+            };
+            export(file, RDFWriter.source(union).format(RDFFormat.TURTLE));
+        });
+    }
+
+    /** Writes every named graph as TriG with papergraph's prefixes: the store's full content. */
+    public void exportTriG(Path file) {
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph all = new DatasetGraphWrapper(dataset.asDatasetGraph()) {
+                @Override
+                public PrefixMap prefixes() {
+                    return PrefixMapFactory.create(PG.PREFIXES);
+                }
+            };
+            export(file, RDFWriter.source(all).format(RDFFormat.TRIG));
+        });
+    }
+
+    /** Releases this handle; TDB2 keeps the database cached for the JVM, so reopening the directory is cheap. */
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    private long countInstances(Resource type) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getUnionGraph()
+                .stream(Node.ANY, RDF.type.asNode(), type.asNode()).count());
+    }
+
+    private static void export(Path file, RDFWriterBuilder writer) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.output(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.papergraph.ontology.store;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Role;
+import org.papergraph.ontology.vocab.PG;
+
+/** Reads a paper's named graph and the concepts graph back into records; the reverse of PaperToRdf. */
+final class RecordReader {
+    private final Model concepts;
+
+    /** @param concepts the concepts graph, read inside the caller's read transaction */
+    RecordReader(Model concepts) {
+        this.concepts = concepts;
+    }
+
+    PaperRecord paper(Model graph, Resource paper) {
+        Resource p = graph.getResource(paper.getURI());
+        List<String> authors = p.hasProperty(PG.authorList)
+                ? p.getPropertyResourceValue(PG.authorList).as(RDFList.class)
+                        .iterator().mapWith(n -> n.asLiteral().getString()).toList()
+                : List.of();
+        List<String> categories = strings(p, DCTerms.subject);
+        List<ConceptRecord> named = graph.listSubjectsWithProperty(RDF.type, PG.Extraction)
+                .mapWith(e -> concept(graph, p, e))
+                .toList();
+        named.sort(Comparator.comparing(ConceptRecord::id));
+        return new PaperRecord(string(p, PG.paperId), Objects.requireNonNullElse(string(p, DCTerms.title), ""),
+                Objects.requireNonNullElse(string(p, DCTerms.abstract_), ""), authors, string(p, DCTerms.date),
+                string(p, DCTerms.identifier), string(p, SchemaDO.url), categories, string(p, PG.sourceLocation),
+                named);
+    }
+
+    private ConceptRecord concept(Model graph, Resource paper, Resource extraction) {
+        Resource c = extraction.getPropertyResourceValue(PG.ofConcept);
+        Role role = graph.listStatements(paper, null, c).toList().stream()
+                .map(s -> PG.role(s.getPredicate()))
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        int mentions = graph.listSubjectsWithProperty(PG.ofConcept, c)
+                .filterKeep(s -> s.hasProperty(RDF.type, PG.Mention))
+                .toList().size();
+        Resource d = concepts.getResource(c.getURI());
+        ConceptType type = concepts.listObjectsOfProperty(d, RDF.type).toList().stream()
+                .map(t -> PG.conceptType(t.asResource()))
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Statement specific = d.getProperty(PG.specific);
+        return new ConceptRecord(string(d, PG.conceptId), string(d, SKOS.prefLabel), type, strings(d, SKOS.altLabel),
+                role, extraction.getProperty(PG.confidence).getDouble(), specific != null && specific.getBoolean(),
+                mentions);
+    }
+
+    private static String string(Resource subject, Property property) {
+        Statement s = subject.getProperty(property);
+        return s == null ? null : s.getString();
+    }
+
+    private static List<String> strings(Resource subject, Property property) {
+        return subject.listProperties(property).toList().stream().map(Statement::getString).sorted().toList();
+    }
+}

@@ -1,0 +1,233 @@
+package org.papergraph.ontology.vocab;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.XSD;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Role;
+
+/**
+ * The papergraph ontology ({@code papergraph.ttl}) as Jena constants, and the IRIs of papergraph's instances.
+ * Every IRI papergraph writes comes from here or another vocabulary class, so a test can check this class against the
+ * ontology in both directions.
+ */
+public final class PG {
+    /** The ontology's namespace. */
+    public static final String NS = "https://papergraph.org/ontology#";
+
+    /** The namespace of instance IRIs: papers, concepts, extractions, mentions and named graphs. */
+    public static final String ID = "https://papergraph.org/id/";
+
+    // ---------------------------------------------------------------- classes
+
+    /** A scientific paper; its description and extractions live in the named graph named by its IRI. */
+    public static final Resource Paper = resource("Paper");
+    /** Something papers name, shared across the corpus by its concept id. */
+    public static final Resource Concept = resource("Concept");
+    /** A technique or algorithm. */
+    public static final Resource Method = resource("Method");
+    /** A trained or named model or architecture. */
+    public static final Resource Model = resource("Model");
+    /** A collection of data used to train or test. */
+    public static final Resource Dataset = resource("Dataset");
+    /** A standard evaluation suite or leaderboard. */
+    public static final Resource Benchmark = resource("Benchmark");
+    /** A problem addressed. */
+    public static final Resource Task = resource("Task");
+    /** A measure of performance. */
+    public static final Resource Metric = resource("Metric");
+    /** What the extractor asserted about one concept in one paper: its confidence. */
+    public static final Resource Extraction = resource("Extraction");
+    /** One span of a paper's title or abstract that names a concept. */
+    public static final Resource Mention = resource("Mention");
+
+    // ---------------------------------------------------------------- roles: paper -> concept
+
+    /** The paper names the concept in some role; super-property of the six roles. */
+    public static final Property relatesTo = property("relatesTo");
+    /** The paper introduces the concept. */
+    public static final Property proposes = property("proposes");
+    /** The paper builds on or applies the concept. */
+    public static final Property uses = property("uses");
+    /** The paper reports results on the concept. */
+    public static final Property evaluatesOn = property("evaluatesOn");
+    /** The paper compares against the concept as a baseline. */
+    public static final Property compares = property("compares");
+    /** The paper works on the concept (a task). */
+    public static final Property addresses = property("addresses");
+    /** The paper names the concept in no more specific role. */
+    public static final Property mentions = property("mentions");
+
+    // ---------------------------------------------------------------- extractions, mentions, descriptions
+
+    /** The concept an extraction or mention is about. */
+    public static final Property ofConcept = property("ofConcept");
+    /** The paper an extraction or mention was taken from. */
+    public static final Property inPaper = property("inPaper");
+    /** The field the mention's offsets point into: {@code title} or {@code abstract}. */
+    public static final Property field = property("field");
+    /** The extractor's confidence in the concept and its role in the paper, in [0,1]. */
+    public static final Property confidence = property("confidence");
+    /** The paper's stable id, unencoded. */
+    public static final Property paperId = property("paperId");
+    /** The corpus-wide concept id, unencoded. */
+    public static final Property conceptId = property("conceptId");
+    /** True for a named artefact, false for a general class. */
+    public static final Property specific = property("specific");
+    /** Where the paper's input record was read, as {@code file:line}. */
+    public static final Property sourceLocation = property("sourceLocation");
+    /** The author names in order, as an rdf:List of strings. */
+    public static final Property authorList = property("authorList");
+
+    // ---------------------------------------------------------------- named graphs and prefixes
+
+    /** The named graph holding every concept's description (types, labels, id). */
+    public static final Resource CONCEPTS_GRAPH = ResourceFactory.createResource(ID + "graph/concepts");
+
+    /** The prefixes papergraph writes with: pg and the standard vocabularies it uses. Read-only. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("pg", NS)
+            .setNsPrefix("rdf", RDF.uri)
+            .setNsPrefix("rdfs", RDFS.uri)
+            .setNsPrefix("owl", OWL.NS)
+            .setNsPrefix("xsd", XSD.NS)
+            .setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("dcterms", DCTerms.NS)
+            .setNsPrefix("schema", SchemaDO.NS)
+            .setNsPrefix("oa", OA.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .lock();
+
+    private PG() {
+    }
+
+    /** The namespace, as Jena's vocabulary classes give it. */
+    public static String getURI() {
+        return NS;
+    }
+
+    // ---------------------------------------------------------------- instance IRIs
+
+    /** {@code https://papergraph.org/id/paper/{id}}: the paper, and the name of its named graph. */
+    public static Resource paper(String paperId) {
+        return id("paper/" + segment(paperId));
+    }
+
+    /** {@code https://papergraph.org/id/concept/{conceptId}}. */
+    public static Resource concept(String conceptId) {
+        return id("concept/" + segment(conceptId));
+    }
+
+    /** {@code https://papergraph.org/id/extraction/{paperId}/{conceptId}}: one concept as one paper names it. */
+    public static Resource extraction(String paperId, String conceptId) {
+        return id("extraction/" + segment(paperId) + "/" + segment(conceptId));
+    }
+
+    /** {@code https://papergraph.org/id/mention/{paperId}/{conceptId}/{field}-{start}-{end}}. */
+    public static Resource mention(String paperId, String conceptId, Mention mention) {
+        return id("mention/" + segment(paperId) + "/" + segment(conceptId) + "/"
+                + segment(mention.field()) + "-" + mention.start() + "-" + mention.end());
+    }
+
+    /** The mention's selector: the mention IRI with fragment {@code #selector}. */
+    public static Resource selector(Resource mention) {
+        return ResourceFactory.createResource(mention.getURI() + "#selector");
+    }
+
+    // ---------------------------------------------------------------- model enums <-> terms
+
+    /** The class of a concept type: {@code METHOD -> pg:Method}... */
+    public static Resource typeClass(ConceptType type) {
+        return switch (type) {
+            case METHOD -> Method;
+            case MODEL -> Model;
+            case DATASET -> Dataset;
+            case BENCHMARK -> Benchmark;
+            case TASK -> Task;
+            case METRIC -> Metric;
+        };
+    }
+
+    /** The concept type of a class, or null if it is none of the six. */
+    public static ConceptType conceptType(Resource typeClass) {
+        for (ConceptType type : ConceptType.values()) {
+            if (typeClass(type).equals(typeClass)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The property of a role: {@code EVALUATES_ON -> pg:evaluatesOn}... */
+    public static Property roleProperty(Role role) {
+        return switch (role) {
+            case PROPOSES -> proposes;
+            case USES -> uses;
+            case EVALUATES_ON -> evaluatesOn;
+            case COMPARES -> compares;
+            case ADDRESSES -> addresses;
+            case MENTIONS -> mentions;
+        };
+    }
+
+    /** The role of a property, or null if it is none of the six role properties. */
+    public static Role role(Property property) {
+        for (Role role : Role.values()) {
+            if (roleProperty(role).equals(property)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Resource resource(String localName) {
+        return ResourceFactory.createResource(NS + localName);
+    }
+
+    private static Property property(String localName) {
+        return ResourceFactory.createProperty(NS, localName);
+    }
+
+    private static Resource id(String path) {
+        return ResourceFactory.createResource(ID + path);
+    }
+
+    /**
+     * An id as one IRI path segment: UTF-8 bytes other than unreserved characters and {@code :} are percent-encoded,
+     * so any id ({@code doi:10.1/x y}) gives a valid IRI and different ids give different IRIs. A segment of only dots
+     * is encoded whole, since {@code .} and {@code ..} are removed when IRIs are normalised.
+     */
+    static String segment(String id) {
+        if (id == null || id.isEmpty()) {
+            throw new IllegalArgumentException("an id must not be empty");
+        }
+        boolean onlyDots = id.chars().allMatch(c -> c == '.');
+        StringBuilder sb = new StringBuilder();
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '~' || c == ':' || (c == '.' && !onlyDots);
+            if (keep) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.papergraph.ontology;
+
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.Role;
+import org.papergraph.ontology.mapping.PaperToRdf;
+
+/** Two small papers sharing the concept BERT, with ids that need percent-encoding. */
+public final class Fixtures {
+    public static final String PAPER_A = "doi:10.1/x y";
+    public static final String PAPER_B = "title:ab12";
+
+    private Fixtures() {
+    }
+
+    public static Concept bert(Role role) {
+        return new Concept("model:bert", "BERT", ConceptType.MODEL,
+                List.of("Bidirectional Encoder Representations from Transformers", "BERT"), role, 0.9, true,
+                List.of(new Mention(Mention.TITLE, 25, 29, "BERT")));
+    }
+
+    public static PaperConcepts paperA() {
+        Paper paper = new Paper(PAPER_A, "Contrastive learning for BERT",
+                "We pretrain BERT with contrastive learning and evaluate on ImageNet.",
+                List.of("Ada Lovelace", "Alan Turing"), "2024-05-01", "10.1/x y", "https://example.org/a",
+                List.of("cs.CL", "cs.LG"), "papers.jsonl:1");
+        Concept contrastive = new Concept("method:contrastive learning", "contrastive learning", ConceptType.METHOD,
+                List.of(), Role.PROPOSES, 0.75, false,
+                List.of(new Mention(Mention.TITLE, 0, 20, "Contrastive learning"),
+                        new Mention(Mention.ABSTRACT, 22, 42, "contrastive learning")));
+        Concept imagenet = new Concept("dataset:imagenet", "ImageNet", ConceptType.DATASET, List.of(),
+                Role.EVALUATES_ON, 1.0, true, List.of(new Mention(Mention.ABSTRACT, 59, 67, "ImageNet")));
+        return new PaperConcepts(paper, List.of(bert(Role.USES), contrastive, imagenet));
+    }
+
+    public static PaperConcepts paperB() {
+        Paper paper = new Paper(PAPER_B, "Beating BERT on GLUE", "", List.of("Grace Hopper"), null, null, null,
+                List.of(), "papers.jsonl:2");
+        Concept glue = new Concept("benchmark:glue", "GLUE", ConceptType.BENCHMARK, List.of("GLUE benchmark"),
+                Role.EVALUATES_ON, 0.8, true, List.of(new Mention(Mention.TITLE, 16, 20, "GLUE")));
+        Concept bert = new Concept("model:bert", "BERT", ConceptType.MODEL, List.of(), Role.COMPARES, 0.6, true,
+                List.of(new Mention(Mention.TITLE, 8, 12, "BERT")));
+        return new PaperConcepts(paper, List.of(glue, bert));
+    }
+
+    /** An in-memory dataset holding both papers. */
+    public static Dataset dataset() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> {
+            PaperToRdf.write(dataset, paperA());
+            PaperToRdf.write(dataset, paperB());
+        });
+        return dataset;
+    }
+
+    /** Both papers as one graph, as the union default graph shows them. */
+    public static Model unionModel() {
+        Dataset dataset = dataset();
+        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
+                .add(dataset.getUnionModel()));
+    }
+}

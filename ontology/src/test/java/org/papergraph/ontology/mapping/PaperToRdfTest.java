@@ -1,0 +1,124 @@
+package org.papergraph.ontology.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.Role;
+import org.papergraph.ontology.Fixtures;
+import org.papergraph.ontology.vocab.PG;
+import org.papergraph.ontology.vocab.PROV;
+
+/** PaperToRdf on an in-memory dataset: what a paper graph holds, and that writes replace rather than add. */
+class PaperToRdfTest {
+    private static final Resource BERT = PG.concept("model:bert");
+
+    @Test
+    void paperGraphDescribesThePaperItsRolesExtractionsAndMentions() {
+        Model g = PaperToRdf.paperGraph(Fixtures.paperA());
+        Resource paper = PG.paper(Fixtures.PAPER_A);
+        assertTrue(g.contains(paper, RDF.type, PG.Paper));
+        assertTrue(g.contains(paper, PG.paperId, Fixtures.PAPER_A));
+        assertTrue(g.contains(paper, DCTerms.identifier, "10.1/x y"));
+        assertEquals(2, g.listObjectsOfProperty(paper, DCTerms.subject).toList().size());
+        assertEquals(List.of("Ada Lovelace", "Alan Turing"), g.getProperty(paper, PG.authorList).getResource()
+                .as(RDFList.class).iterator().mapWith(n -> n.asLiteral().getString()).toList());
+        assertTrue(g.contains(paper, PG.uses, BERT));
+        assertTrue(g.contains(paper, PG.proposes, PG.concept("method:contrastive learning")));
+        Resource extraction = PG.extraction(Fixtures.PAPER_A, "model:bert");
+        assertEquals(0.9, g.getProperty(extraction, PG.confidence).getDouble());
+
+        Resource mention = PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT"));
+        assertTrue(g.contains(mention, PROV.wasDerivedFrom, paper));
+        assertTrue(g.contains(mention, PG.field, Mention.TITLE));
+        Resource selector = g.getProperty(mention, OA.hasSelector).getResource();
+        assertEquals(25, g.getProperty(selector, OA.start).getInt());
+        assertEquals("BERT", g.getProperty(selector, OA.exact).getString());
+        assertFalse(g.contains(BERT, SKOS.prefLabel), "concept descriptions live in the concepts graph");
+    }
+
+    @Test
+    void conceptDescriptionHasBothTypesAndAliasesOtherThanTheName() {
+        Model d = PaperToRdf.conceptDescription(Fixtures.bert(Role.USES));
+        assertTrue(d.contains(BERT, RDF.type, PG.Concept));
+        assertTrue(d.contains(BERT, RDF.type, PG.Model));
+        assertEquals(List.of("Bidirectional Encoder Representations from Transformers"),
+                d.listObjectsOfProperty(BERT, SKOS.altLabel).mapWith(n -> n.asLiteral().getString()).toList());
+    }
+
+    @Test
+    void writingTwiceChangesNothing() {
+        Dataset dataset = Fixtures.dataset();
+        long before = quads(dataset);
+        Txn.executeWrite(dataset, () -> {
+            PaperToRdf.write(dataset, Fixtures.paperA());
+            PaperToRdf.write(dataset, Fixtures.paperB());
+        });
+        assertEquals(before, quads(dataset));
+    }
+
+    @Test
+    void rewritingAPaperWithFewerConceptsRemovesTheOldOnes() {
+        Dataset dataset = Fixtures.dataset();
+        PaperConcepts a = Fixtures.paperA();
+        PaperConcepts onlyBert = new PaperConcepts(a.paper(), List.of(a.concepts().get(0)));
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, onlyBert));
+
+        Txn.executeRead(dataset, () -> {
+            Model paper = dataset.getNamedModel(PG.paper(Fixtures.PAPER_A));
+            Resource imagenet = PG.concept("dataset:imagenet");
+            assertFalse(paper.containsResource(imagenet));
+            assertEquals(1, paper.listSubjectsWithProperty(RDF.type, PG.Extraction).toList().size());
+            assertEquals(1, paper.listSubjectsWithProperty(RDF.type, PG.Mention).toList().size());
+            Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+            assertFalse(concepts.containsResource(imagenet), "no paper names ImageNet any more");
+            assertTrue(concepts.contains(BERT, RDF.type, PG.Concept), "paper B still names BERT");
+        });
+    }
+
+    @Test
+    void aConceptNamedByOnlyOnePaperSurvivesWhileAnotherPaperStillNamesIt() {
+        Dataset dataset = Fixtures.dataset();
+        PaperConcepts b = Fixtures.paperB();
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, new PaperConcepts(b.paper(), List.of())));
+        Txn.executeRead(dataset, () -> assertTrue(
+                dataset.getNamedModel(PG.CONCEPTS_GRAPH).contains(BERT, SKOS.prefLabel, "BERT")));
+    }
+
+    @Test
+    void renamingAConceptLeavesOnePrefLabel() {
+        Dataset dataset = Fixtures.dataset();
+        PaperConcepts b = Fixtures.paperB();
+        Concept old = b.concepts().get(1);
+        Concept renamed = new Concept(old.id(), "BERT-base", old.type(), List.of("BERT"), old.role(),
+                old.confidence(), old.specific(), old.mentions());
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset,
+                new PaperConcepts(b.paper(), List.of(b.concepts().get(0), renamed))));
+        Txn.executeRead(dataset, () -> {
+            Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+            assertEquals(List.of("BERT-base"), concepts.listObjectsOfProperty(BERT, SKOS.prefLabel)
+                    .mapWith(n -> n.asLiteral().getString()).toList());
+            assertEquals(List.of("BERT"), concepts.listObjectsOfProperty(BERT, SKOS.altLabel)
+                    .mapWith(n -> n.asLiteral().getString()).toList());
+        });
+    }
+
+    private static long quads(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+}
