@@ -1,22 +1,17 @@
 package org.papergraph.cli;
 
-/** Quiet logs by default (warnings only); {@code -v} or PAPERGRAPH_VERBOSE=1 shows what the libraries say. */
+/**
+ * Quiet logs by default. Libraries log through SLF4J into Neo4j's logging, which papergraph points at
+ * a file under the data directory; {@code PAPERGRAPH_VERBOSE=1} adds stack traces to error messages.
+ */
 final class Logging {
 
-    private static boolean verbose;
+    private static final boolean VERBOSE = "1".equals(System.getenv("PAPERGRAPH_VERBOSE"));
 
     private Logging() {
     }
 
-    static void quiet() {
-        verbose = "1".equals(System.getenv("PAPERGRAPH_VERBOSE"));
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        // CoreNLP's tokenizer reports every untokenizable character; papergraph handles them itself.
-        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", verbose ? "info" : "error");
-    }
-
     static boolean verbose() {
-        return verbose;
+        return VERBOSE;
     }
 }

@@ -27,7 +27,6 @@ public final class Papergraph implements Runnable {
     }
 
     public static void main(String[] args) {
-        Logging.quiet();
         System.exit(commandLine().execute(args));
     }
 

@@ -56,13 +56,16 @@ public final class GraphMLExporter {
             x.writeStartElement("graph");
             x.writeAttribute("id", "papergraph");
             x.writeAttribute("edgedefault", "directed");
-            session.executeReadWithoutResult(tx -> tx.run(CypherFiles.statement("export-nodes")).stream().forEach(r -> {
+            // Records are listed inside the transaction and written after it: a retried read writes nothing twice.
+            List<Record> nodes = session.executeRead(tx -> tx.run(CypherFiles.statement("export-nodes")).list());
+            for (Record r : nodes) {
                 node(x, r);
                 counts[0]++;
-            }));
-            session.executeReadWithoutResult(tx -> tx.run(CypherFiles.statement("export-edges")).stream().forEach(r -> {
+            }
+            List<Record> edges = session.executeRead(tx -> tx.run(CypherFiles.statement("export-edges")).list());
+            for (Record r : edges) {
                 edge(x, r, counts[1]++);
-            }));
+            }
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndDocument();
