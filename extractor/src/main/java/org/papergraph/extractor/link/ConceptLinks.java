@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.PaperConcepts;
 
 /**
  * Which papers to link because they share concepts, and how strongly. A shared concept counts by its
@@ -25,10 +27,21 @@ public final class ConceptLinks {
     }
 
     public static final int MAX_PAPERS_PER_CONCEPT = 500;
+    /** How many links each paper keeps in the graph papergraph builds. */
+    public static final int DEFAULT_MAX_LINKS_PER_PAPER = 10;
     private final int maxLinksPerPaper;
 
     public ConceptLinks(int maxLinksPerPaper) {
         this.maxLinksPerPaper = maxLinksPerPaper;
+    }
+
+    /** The links papergraph's graph has among these papers: through shared specific concepts. */
+    public static List<Link> of(List<PaperConcepts> papers) {
+        Map<String, List<String>> specific = new java.util.LinkedHashMap<>();
+        for (PaperConcepts p : papers) {
+            specific.put(p.paper().id(), p.concepts().stream().filter(Concept::specific).map(Concept::id).toList());
+        }
+        return new ConceptLinks(DEFAULT_MAX_LINKS_PER_PAPER).links(specific);
     }
 
     /**

@@ -19,9 +19,6 @@ import org.papergraph.ontology.store.PapergraphStore;
 public record StoreRows(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations,
                         List<ConceptLinks.Link> links) {
 
-    /** Each paper keeps at most this many shared-concept links (its strongest). */
-    public static final int MAX_LINKS_PER_PAPER = 10;
-
     public static StoreRows read(PapergraphStore store) {
         List<PaperRow> papers = new ArrayList<>();
         Map<String, ConceptRow> concepts = new LinkedHashMap<>();
@@ -39,7 +36,7 @@ public record StoreRows(List<PaperRow> papers, List<ConceptRow> concepts, List<R
             }
             linking.put(p.id(), specific);
         });
-        List<ConceptLinks.Link> links = new ConceptLinks(MAX_LINKS_PER_PAPER).links(linking);
+        List<ConceptLinks.Link> links = new ConceptLinks(ConceptLinks.DEFAULT_MAX_LINKS_PER_PAPER).links(linking);
         return new StoreRows(papers, List.copyOf(concepts.values()), relations, links);
     }
 

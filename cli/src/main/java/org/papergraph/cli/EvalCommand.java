@@ -1,0 +1,56 @@
+package org.papergraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.papergraph.extractor.Extraction;
+import org.papergraph.extractor.eval.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval",
+        header = "Score extraction against a hand-annotated gold file.",
+        description = {"Extracts concepts from PAPERS.jsonl and scores them as ../shared/eval/score.py does: "
+                + "precision, recall and F1, exact and lenient, typed and untyped, for Method, Model, Dataset and "
+                + "Benchmark together and for Task and Metric; then role accuracy and the quality of paper links.",
+                "Example: papergraph eval --gold gold.jsonl papers.jsonl"})
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", required = true,
+            description = "Gold concepts, one JSON object a paper, joined to the papers by id.")
+    Path gold;
+
+    @Parameters(paramLabel = "PAPERS.jsonl", description = "The annotated papers (JSON Lines with id, title, abstract).")
+    Path papers;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for CoreNLP (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Extraction.Result r = Extraction.create().inputs(java.util.List.of(papers.toString())).threads(threads).run();
+        Evaluation.Result scores = Evaluation.score(gold, papers, r.papers());
+        if (json) {
+            out.println("{\"core\":" + scores.core().toJson() + ",\"task_metric\":" + scores.taskMetric().toJson() + "}");
+        } else {
+            out.println("Method, Model, Dataset, Benchmark:");
+            out.print(scores.core().format());
+            out.println();
+            out.println("Task, Metric:");
+            out.print(scores.taskMetric().format());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,144 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.ontology.validate.ShaclCheck;
+import picocli.CommandLine;
+
+/**
+ * The {@code build} and {@code query} commands end to end on the first papers of the example corpus:
+ * real CoreNLP, TDB2 on disk and the in-process Neo4j over Bolt.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BuildCommandIT {
+
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path input;
+    static Run first;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cmd = Papergraph.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void buildOnce() throws IOException {
+        data = dir.resolve("data");
+        input = dir.resolve("papers.txt");
+        List<String> lines = Files.readAllLines(Path.of("../examples/trending-papers.txt"));
+        Files.write(input, lines.subList(0, 2 + 2 * 30)); // the header and the first 30 papers
+        first = run("build", input.toString(), "--data", data.toString());
+    }
+
+    private static String summaryLine(String err, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ":\\s+(.*)$").matcher(err);
+        assertTrue(m.find(), key + " missing in:\n" + err);
+        return m.group(1);
+    }
+
+    @Test
+    @Order(1)
+    void buildWritesStoreGraphAndFiles() throws IOException {
+        assertEquals(0, first.code(), first.err());
+        assertTrue(summaryLine(first.err(), "papers").startsWith("30 read, 0 skipped"), first.err());
+        assertTrue(summaryLine(first.err(), "neo4j").matches("30 papers, \\d+ concepts, \\d+ relations, \\d+ SHARES_CONCEPT.*"),
+                first.err());
+        Path ttl = data.resolve("export/graph.ttl");
+        Path graphml = data.resolve("export/graph.graphml");
+        assertTrue(Files.size(ttl) > 10_000);
+        assertTrue(Files.readString(graphml).contains("<graphml"));
+        Model model = RDFDataMgr.loadModel(ttl.toString());
+        ValidationReport report = ShaclCheck.validate(model.getGraph());
+        assertTrue(report.conforms(), "the exported graph passes the shapes");
+    }
+
+    @Test
+    @Order(2)
+    void cypherOverBoltFindsPapersSharingAConcept() {
+        Run r = run("query", "--data", data.toString(), "--format", "csv", "--cypher",
+                "MATCH (p:Paper)-[:EVALUATES_ON]->(c:Concept {name: 'CoSOD3k'}) RETURN p.title AS title");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Memory-aided Contrastive Consensus Learning for Co-salient Object Detection"), r.out());
+
+        Run shared = run("query", "--data", data.toString(), "--format", "json", "--cypher",
+                "MATCH (a:Paper)-[:USES|PROPOSES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)"
+                        + "<-[:USES|PROPOSES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(b:Paper) "
+                        + "WHERE a.id < b.id AND c.specific RETURN count(DISTINCT [a.id, b.id]) AS pairs");
+        assertEquals(0, shared.code(), shared.err());
+        assertTrue(!shared.out().contains("\"pairs\":\"0\""), shared.out());
+    }
+
+    @Test
+    @Order(3)
+    void sparqlAnswersOverTheStore() {
+        Run r = run("query", "--data", data.toString(), "--format", "csv", "--sparql",
+                "PREFIX pg: <https://papergraph.org/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                        + "SELECT ?name WHERE { ?p pg:proposes ?c . ?c skos:prefLabel ?name } ORDER BY ?name");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Memory-aided Contrastive Consensus Learning"), r.out());
+
+        Run bad = run("query", "--data", data.toString(), "--sparql", "SELECT WHERE {");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("SPARQL syntax error"), bad.err());
+    }
+
+    @Test
+    @Order(4)
+    void secondIdenticalBuildChangesNoCount() {
+        Run second = run("build", input.toString(), "--data", data.toString());
+        assertEquals(0, second.code(), second.err());
+        for (String key : List.of("rdf", "concepts", "mentions")) {
+            assertEquals(summaryLine(first.err(), key), summaryLine(second.err(), key), key);
+        }
+        assertEquals(summaryLine(first.err(), "neo4j"), summaryLine(second.err(), "neo4j"));
+    }
+
+    @Test
+    @Order(5)
+    void unreachableNeo4jIsNamedAndTheRdfStepStillRuns() {
+        Path other = dir.resolve("other");
+        Run r = run("build", input.toString(), "--data", other.toString(), "--neo4j-uri", "bolt://127.0.0.1:1");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
+        assertTrue(Files.exists(other.resolve("export/graph.ttl")));
+    }
+
+    @Test
+    @Order(6)
+    void nothingReadableExitsWithOneAndNamesTheFile() throws IOException {
+        Path empty = dir.resolve("empty.jsonl");
+        Files.writeString(empty, "{broken\n");
+        Run r = run("extract", empty.toString(), "-o", dir.resolve("out.jsonl").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(empty + ":1: malformed JSON"), r.err());
+        assertEquals(2, run("query").code(), "bad usage");
+    }
+}

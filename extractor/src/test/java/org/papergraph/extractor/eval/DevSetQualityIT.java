@@ -1,0 +1,51 @@
+package org.papergraph.extractor.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extractor.Extraction;
+
+/**
+ * Guards extraction quality on the hand-annotated development set: each floor is the level reached
+ * when it was set, less a small margin, so a change that loses quality fails here.
+ */
+class DevSetQualityIT {
+
+    static final Path PAPERS = Path.of("src/test/resources/devset/papers.jsonl");
+    static final Path GOLD = Path.of("src/test/resources/devset/gold.jsonl");
+    static Evaluation.Result scores;
+
+    @BeforeAll
+    static void extractAndScore() throws IOException {
+        Extraction.Result r = Extraction.create().inputs(List.of(PAPERS.toString())).threads(2).run();
+        scores = Evaluation.score(GOLD, PAPERS, r.papers());
+        System.out.println(scores.core().format());
+        System.out.println(scores.taskMetric().format());
+    }
+
+    private static void atLeast(double floor, double actual, String what) {
+        assertTrue(actual >= floor, what + " fell to " + actual + " (floor " + floor + ")");
+    }
+
+    @Test
+    void coreTypesF1() {
+        atLeast(0.70, scores.core().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(), "typed lenient F1");
+        atLeast(0.63, scores.core().variant(ScoreReport.Variant.EXACT_TYPED).overall().f1(), "typed exact F1");
+    }
+
+    @Test
+    void taskAndMetricF1() {
+        atLeast(0.52, scores.taskMetric().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(),
+                "Task/Metric typed lenient F1");
+    }
+
+    @Test
+    void rolesAndLinks() {
+        atLeast(0.61, scores.core().roleAccuracy().accuracy(), "role accuracy");
+        atLeast(0.58, scores.core().links().f1(), "link F1");
+    }
+}
