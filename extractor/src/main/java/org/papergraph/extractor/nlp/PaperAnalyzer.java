@@ -90,9 +90,15 @@ final class PaperAnalyzer {
             }
         }
         out.removeIf(c -> JUNK.matcher(c.text()).matches());
+        int firstOwn = firstOwnSentence(all, title.size());
         List<Candidate> withRoles = new ArrayList<>(out.size());
         for (Candidate c : out) {
-            withRoles.add(c.withRole(role(c, all.get(c.sentence()), c.field().equals(Mention.TITLE))));
+            Role r = role(c, all.get(c.sentence()), c.field().equals(Mention.TITLE));
+            // Abstracts open with background: what those sentences name, the paper mentions.
+            if (r == Role.USES && c.sentence() >= title.size() && c.sentence() < firstOwn) {
+                r = Role.MENTIONS;
+            }
+            withRoles.add(c.withRole(r));
         }
         return new Result(withRoles, acronyms);
     }
@@ -109,7 +115,12 @@ final class PaperAnalyzer {
             if (d == null) {
                 continue;
             }
-            int from = trimGeneric(toks, d.longFrom(), d.longTo());
+            int from = d.longFrom();
+            // The acronym's letters placed the start; only an article or "novel" before it is not the name.
+            while (from < d.longTo() && (toks.get(from).tag().equals("DT") || toks.get(from).tag().equals("PRP$")
+                    || NOT_NAME_START.contains(toks.get(from).lower()))) {
+                from++;
+            }
             if (from >= d.longTo()) {
                 continue;
             }
@@ -178,6 +189,20 @@ final class PaperAnalyzer {
                         Candidate.Source.ACRONYM, use.specific(), 0.85));
                 continue;
             }
+            // The long form of an acronym defined anywhere in the paper, met again (often in the title).
+            AcronymUse longForm = longFormAt(toks, i, acronyms);
+            if (longForm != null) {
+                int to = i + longForm.display().split("\\s+").length;
+                out.add(candidate(toks, i, to, field, s, longForm.key(), longForm.display(), longForm.type(),
+                        Candidate.Source.ACRONYM, longForm.specific(), 0.85));
+                i = to - 1;
+                continue;
+            }
+            Candidate prefix = knownPrefix(toks.get(i), field, s, acronyms);
+            if (prefix != null) {
+                out.add(prefix);
+                continue;
+            }
             Lexicon.Match m = lexicon.longestAt(toks, i);
             if (m != null) {
                 Lexicon.Entry e = m.entry();
@@ -191,6 +216,47 @@ final class PaperAnalyzer {
             }
         }
         return out;
+    }
+
+    /** "transformer-based", "LLM-driven": the known concept before a descriptive suffix is named too. */
+    private Candidate knownPrefix(Tok t, String field, int s, Map<String, AcronymUse> acronyms) {
+        int dash = t.text().lastIndexOf('-');
+        if (dash <= 0 || !DESCRIPTIVE_SUFFIXES.contains(t.lower().substring(dash + 1))) {
+            return null;
+        }
+        String word = t.text().substring(0, dash);
+        Tok part = new Tok(word, word.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT), "NN", t.begin(),
+                t.begin() + dash);
+        List<Tok> one = List.of(part);
+        AcronymUse use = acronyms.get(word);
+        if (use != null) {
+            return candidate(one, 0, 1, field, s, use.key(), use.display(), use.type(), Candidate.Source.ACRONYM,
+                    use.specific(), 0.8);
+        }
+        Lexicon.Match m = lexicon.longestAt(one, 0);
+        return m == null ? null : candidate(one, 0, 1, field, s, Normalise.key(m.entry().name()), m.entry().name(),
+                m.entry().type(), Candidate.Source.LEXICON, m.entry().specific(), 0.8);
+    }
+
+    private static final Set<String> DESCRIPTIVE_SUFFIXES = Set.of("based", "driven", "guided", "powered", "style",
+            "like", "aware", "enhanced", "assisted", "centric", "specific", "generated", "free", "inspired");
+
+    private static AcronymUse longFormAt(List<Tok> toks, int i, Map<String, AcronymUse> acronyms) {
+        for (AcronymUse use : acronyms.values()) {
+            String[] words = use.display().split("\\s+");
+            if (i + words.length > toks.size() || words.length < 2) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                String w = toks.get(i + k).text();
+                all = w.equalsIgnoreCase(words[k]) || k == words.length - 1 && w.equalsIgnoreCase(words[k] + "s");
+            }
+            if (all) {
+                return use;
+            }
+        }
+        return null;
     }
 
     // --- name-shaped words -----------------------------------------------------------------
@@ -344,6 +410,26 @@ final class PaperAnalyzer {
 
     // --- roles -----------------------------------------------------------------------------
 
+    /** The first abstract sentence where the authors speak of their own work ("we", "our", "this paper"). */
+    private static int firstOwnSentence(List<List<Tok>> all, int from) {
+        for (int s = from; s < all.size(); s++) {
+            List<Tok> toks = all.get(s);
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).lower();
+                if (w.equals("we") || w.equals("our") || w.equals("here")
+                        || (w.equals("this") || w.equals("the")) && i + 1 < toks.size()
+                        && OWN_WORK.contains(toks.get(i + 1).lower())) {
+                    return s;
+                }
+            }
+        }
+        return from;
+    }
+
+    private static final Set<String> NOT_NAME_START = Set.of("novel", "new", "proposed", "our", "simple", "efficient",
+            "effective", "called", "termed", "dubbed", "named");
+    private static final Set<String> OWN_WORK = Set.of("paper", "work", "study", "article", "letter", "report");
+
     private Role role(Candidate c, List<Tok> toks, boolean inTitle) {
         if (inTitle) {
             int colon = indexOf(toks, ":");
@@ -356,13 +442,14 @@ final class PaperAnalyzer {
         boolean ours = c.tokFrom() > 0 && toks.get(c.tokFrom() - 1).lower().equals("our");
         Role before = null;
         int cueAt = -1;
+        boolean comparedBefore = false;
         for (int i = c.tokFrom() - 1; i >= 0; i--) {
             Role r = cues.roles.get(toks.get(i).lemma());
-            if (r != null) {
+            if (r != null && before == null) {
                 before = r;
                 cueAt = i;
-                break;
             }
+            comparedBefore |= r == Role.COMPARES;
         }
         boolean we = false;
         for (int i = 0; i < c.tokFrom(); i++) {
@@ -381,12 +468,11 @@ final class PaperAnalyzer {
             case METRIC:
                 return Role.EVALUATES_ON;
             case DATASET:
-                return before == Role.EVALUATES_ON || precededBy(toks, c.tokFrom(), "on") ? Role.EVALUATES_ON : Role.USES;
+                return before == Role.EVALUATES_ON || precededBy(toks, c.tokFrom(), "on")
+                        || sentenceHas(toks, "evaluate", "experiment", "outperform", "achieve", "accuracy", "result")
+                        ? Role.EVALUATES_ON : Role.USES;
             default:
-                if (before == Role.COMPARES) {
-                    return Role.COMPARES;
-                }
-                return Role.USES;
+                return comparedBefore ? Role.COMPARES : Role.USES;
         }
     }
 
