@@ -80,6 +80,7 @@ public final class Lexicon {
             byName.putIfAbsent(Normalise.key(e.name()), e);
             add(e.name(), e);
             aliases.forEach(a -> add(a, e));
+            aliases.forEach(a -> byName.putIfAbsent(Normalise.key(a), e));
             if (e.specific()) {
                 addStem(e.name(), type);
                 aliases.forEach(a -> addStem(a, type));
@@ -119,7 +120,7 @@ public final class Lexicon {
                 .add(new Form(e, written, caseSensitive));
     }
 
-    /** The entry whose name or alias normalises like {@code text}, if any. */
+    /** The entry whose name (or else alias) has this normalised key, if any. */
     public Entry byKey(String key) {
         return byName.get(key);
     }
@@ -171,6 +172,6 @@ public final class Lexicon {
     }
 
     public int size() {
-        return byName.size();
+        return (int) byName.values().stream().distinct().count();
     }
 }

@@ -121,11 +121,17 @@ final class PaperAnalyzer {
                     || NOT_NAME_START.contains(toks.get(from).lower()))) {
                 from++;
             }
-            if (from >= d.longTo()) {
+            Tok shortTok = toks.get(d.shortTok());
+            Tok lastLong = toks.get(d.longTo() - 1);
+            // "state-of-the-art (SOTA)", "ultra-high-resolution (UHR)": a long form must name a thing.
+            if (from >= d.longTo() || COMMON_ABBREVIATIONS.contains(shortTok.text())
+                    || !lastLong.isNoun() && !titleCased(toks, from, d.longTo())) {
                 continue;
             }
             String longText = span(toks, from, d.longTo());
-            Tok shortTok = toks.get(d.shortTok());
+            if (JUNK.matcher(longText).matches()) {
+                continue;
+            }
             Lexicon.Match lex = lexicon.longestAt(toks, from);
             Lexicon.Entry entry = lex != null && lex.to() == d.longTo() ? lex.entry()
                     : lexicon.byKey(Normalise.key(shortTok.text()));
@@ -298,9 +304,16 @@ final class PaperAnalyzer {
         if (w.matches("\\d+[Dd]|\\d+-\\p{L}+.*")) {
             return false; // 3D, 4-bit, 7-billion...
         }
+        int dash = w.lastIndexOf('-');
+        String tail = dash > 0 ? w.substring(dash + 1) : "";
+        if (tail.length() >= 3 && tail.chars().allMatch(Character::isLowerCase)
+                && NAME_SUFFIXES.stream().noneMatch(tail::equalsIgnoreCase)) {
+            return false; // 1M-image, 7B-sized, LLM-based: a description built on a name
+        }
         boolean digit = HAS_DIGIT.matcher(w).matches();
         boolean hasUpper = !w.equals(w.toLowerCase(Locale.ROOT));
-        return CAMEL.matcher(w).matches() || digit && hasUpper || Acronyms.acronymShaped(w) && w.length() >= 3;
+        return CAMEL.matcher(w).matches() || digit && hasUpper || Acronyms.acronymShaped(w) && w.length() >= 3
+                || dash > 0 && java.util.Arrays.stream(w.split("-")).anyMatch(Acronyms::acronymShaped);
     }
 
     private int extendName(List<Tok> toks, int to) {

@@ -33,19 +33,19 @@ class DevSetQualityIT {
 
     @Test
     void coreTypesF1() {
-        atLeast(0.70, scores.core().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(), "typed lenient F1");
-        atLeast(0.63, scores.core().variant(ScoreReport.Variant.EXACT_TYPED).overall().f1(), "typed exact F1");
+        atLeast(0.74, scores.core().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(), "typed lenient F1");
+        atLeast(0.68, scores.core().variant(ScoreReport.Variant.EXACT_TYPED).overall().f1(), "typed exact F1");
     }
 
     @Test
     void taskAndMetricF1() {
-        atLeast(0.52, scores.taskMetric().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(),
+        atLeast(0.70, scores.taskMetric().variant(ScoreReport.Variant.LENIENT_TYPED).overall().f1(),
                 "Task/Metric typed lenient F1");
     }
 
     @Test
     void rolesAndLinks() {
-        atLeast(0.61, scores.core().roleAccuracy().accuracy(), "role accuracy");
-        atLeast(0.58, scores.core().links().f1(), "link F1");
+        atLeast(0.68, scores.core().roleAccuracy().accuracy(), "role accuracy");
+        atLeast(0.85, scores.core().links().f1(), "link F1");
     }
 }
