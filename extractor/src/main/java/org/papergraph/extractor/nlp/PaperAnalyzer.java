@@ -133,8 +133,9 @@ final class PaperAnalyzer {
                 continue;
             }
             Lexicon.Match lex = lexicon.longestAt(toks, from);
+            // The long form decides what the acronym is: "Chain-of-Draft (CoD)" is not the lexicon's COD.
             Lexicon.Entry entry = lex != null && lex.to() == d.longTo() ? lex.entry()
-                    : lexicon.byKey(Normalise.key(shortTok.text()));
+                    : lexicon.byKey(Normalise.key(longText));
             ConceptType type;
             String key;
             String display;
@@ -340,8 +341,11 @@ final class PaperAnalyzer {
             }
         }
         String w = toks.get(from).text();
+        if (w.matches("(?i).*(bench|eval|arena)(@\\d+)?")) {
+            return ConceptType.BENCHMARK; // VerifyBench, Aesthetic-Eval@4096, Chatbot Arena
+        }
         ConceptType stem = lexicon.typeOfStem(w);
-        if (stem != null && Lexicon.stem(w).length() < w.length()) {
+        if (stem != null) {
             return stem;
         }
         ConceptType head = cues.heads.get(lastPart(toks.get(to - 1).lemma()));
@@ -471,7 +475,10 @@ final class PaperAnalyzer {
                 we = true;
             }
         }
-        if (ours || before == Role.PROPOSES && we && c.tokFrom() - cueAt <= 12) {
+        // A paper proposes named things, or the general technique that is the object of its "we propose".
+        boolean proposedHere = before == Role.PROPOSES && we
+                && c.tokFrom() - cueAt <= (c.specific() ? 12 : 4) && (c.specific() || c.type() != ConceptType.MODEL);
+        if (ours || proposedHere) {
             return c.type() == ConceptType.TASK ? Role.ADDRESSES : Role.PROPOSES;
         }
         switch (c.type()) {
