@@ -31,13 +31,14 @@ public record Paper(String id, String title, String abstractText, List<String> a
 
     /** The year of {@link #date}, or null. */
     public Integer year() {
+        return yearOf(date);
+    }
+
+    /** The year a date string starts with ({@code 2024}, {@code 2024-01-05}), or null. */
+    public static Integer yearOf(String date) {
         if (date == null || date.length() < 4 || !date.substring(0, 4).chars().allMatch(Character::isDigit)) {
             return null;
         }
         return Integer.valueOf(date.substring(0, 4));
-    }
-
-    public Paper withId(String newId) {
-        return new Paper(newId, title, abstractText, authors, date, doi, url, categories, source);
     }
 }

@@ -21,10 +21,6 @@ record Candidate(String field, int sentence, int tokFrom, int tokTo, int start, 
         return field.equals(o.field) && start < o.end && o.start < end;
     }
 
-    int length() {
-        return end - start;
-    }
-
     Candidate withRole(Role r) {
         return new Candidate(field, sentence, tokFrom, tokTo, start, end, text, key, display, type, source, specific,
                 r, confidence);

@@ -33,7 +33,7 @@ public final class CorpusReader {
     private InputStream stdin = System.in;
 
     /** What was read: papers in input order, merged, and what went wrong. */
-    public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems, int inputsRead) {
+    public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems) {
     }
 
     private CorpusReader() {
@@ -64,7 +64,6 @@ public final class CorpusReader {
     public Result read(List<String> inputs) {
         PaperReader forced = format == null ? null : Readers.byFormat(format);
         Collector collector = new Collector();
-        int inputsRead = 0;
         for (String input : inputs) {
             String name = "-".equals(input) ? "<stdin>" : input;
             try (InputStream raw = open(input)) {
@@ -76,7 +75,6 @@ public final class CorpusReader {
                     continue;
                 }
                 reader.read(new LineInput(in, name), collector);
-                inputsRead++;
             } catch (NoSuchFileException e) {
                 collector.problem(name, "no such file; skipped");
             } catch (IOException e) {
@@ -84,7 +82,7 @@ public final class CorpusReader {
             }
         }
         return new Result(List.copyOf(collector.papers.values()), collector.skipped, collector.duplicates,
-                List.copyOf(collector.problems), inputsRead);
+                List.copyOf(collector.problems));
     }
 
     private InputStream open(String input) throws IOException {

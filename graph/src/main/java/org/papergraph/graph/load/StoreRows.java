@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.extractor.model.Paper;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
@@ -41,7 +42,7 @@ public record StoreRows(List<PaperRow> papers, List<ConceptRow> concepts, List<R
     }
 
     private static PaperRow paperRow(PaperRecord p) {
-        Integer year = p.date() != null && p.date().matches("\\d{4}.*") ? Integer.valueOf(p.date().substring(0, 4)) : null;
-        return new PaperRow(p.id(), p.title(), p.date(), year, p.doi(), p.url(), p.authors(), p.categories());
+        return new PaperRow(p.id(), p.title(), p.date(), Paper.yearOf(p.date()), p.doi(), p.url(), p.authors(),
+                p.categories());
     }
 }
