@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.papergraph.extractor.Extraction;
 import org.papergraph.graph.load.GraphLoader;
 import org.papergraph.graph.load.StoreRows;
@@ -36,8 +39,17 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Extraction.Result r = Runs.extract(input, err);
+        // Neo4j takes seconds to start: it starts while the papers are read and extracted.
+        CompletableFuture<Neo4jConnection> neo4jStart = CompletableFuture.supplyAsync(store::neo4j);
+        Extraction.Result r;
+        try {
+            r = Runs.extract(input, err);
+        } catch (RuntimeException e) {
+            closeWhenStarted(neo4jStart);
+            throw e;
+        }
         if (r.read().papers().isEmpty()) {
+            closeWhenStarted(neo4jStart);
             err.println("papergraph: no paper could be read; nothing was changed in " + store.data);
             return 1;
         }
@@ -52,13 +64,13 @@ final class BuildCommand implements Callable<Integer> {
                     rdf.mentionCount(), store.tdb2());
         }
         GraphLoader.Counts counts = null;
-        try (Neo4jConnection neo4j = store.neo4j();
+        try (Neo4jConnection neo4j = started(neo4jStart);
              Progress bar = new Progress(err, "neo4j", rows.papers().size())) {
             counts = new GraphLoader(neo4j.driver(), null).load(rows.papers(), rows.concepts(), rows.relations(),
                     rows.links(), bar::update);
             new GraphMLExporter(neo4j.driver()).export(store.exports().resolve("graph.graphml"));
-        } catch (IllegalStateException e) {
-            err.println("papergraph: Neo4j step failed: " + e.getMessage()
+        } catch (IllegalStateException | Neo4jException e) {
+            err.println("papergraph: Neo4j step failed (" + store.neo4jName() + "): " + e.getMessage()
                     + "; the RDF store and graph.ttl are written, graph.graphml is not");
             ok = false;
         }
@@ -73,5 +85,21 @@ final class BuildCommand implements Callable<Integer> {
         err.printf("build:    %.1f s in all, %.1f papers/s%n", secs, r.read().papers().size() / secs);
         err.flush();
         return !ok || input.strict && r.read().skipped() > 0 ? 1 : 0;
+    }
+
+    private static Neo4jConnection started(CompletableFuture<Neo4jConnection> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private static void closeWhenStarted(CompletableFuture<Neo4jConnection> start) {
+        try {
+            start.join().close();
+        } catch (CompletionException e) {
+            // Not started: nothing to close, and the build already failed for another reason.
+        }
     }
 }

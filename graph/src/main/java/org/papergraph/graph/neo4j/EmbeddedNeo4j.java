@@ -86,7 +86,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
         /** The directory holding the database, its configuration and its logs. */
         public Builder home(Path home) {
-            this.home = home;
+            // Neo4j resolves relative settings against its home: an absolute home keeps them from doubling up.
+            this.home = home.toAbsolutePath().normalize();
             return this;
         }
 
@@ -164,6 +165,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             config.put("server.directories.logs", home.resolve("logs").toString());
             config.put("db.logs.query.enabled", "OFF");
             config.put("server.logs.user.config", home.resolve("conf/user-logs.xml").toString());
+            // Bolt's netty shutdown otherwise idles out a 2 s quiet period and a 10 s wait on every stop;
+            // papergraph has closed its driver by then, so nothing is cut short.
+            config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+            config.put("internal.dbms.bolt.netty_server_shutdown_timeout", "1s");
             config.putAll(extra);
             CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
             int code = bootstrapper.start(home, config);
