@@ -83,6 +83,7 @@ final class PaperAnalyzer {
             found.addAll(lexiconMatches(toks, field, s, acronyms));
             found.addAll(names(toks, field, s, acronyms));
             found.addAll(phrases(toks, field, s));
+            preferSpecialisedPhrases(found);
             for (Candidate c : found) {
                 if (out.stream().noneMatch(c::overlaps)) {
                     out.add(c);
@@ -101,6 +102,27 @@ final class PaperAnalyzer {
             withRoles.add(c.withRole(r));
         }
         return new Result(withRoles, acronyms);
+    }
+
+    /**
+     * "multi-agent reinforcement learning" is its own method, not "reinforcement learning": a phrase that
+     * ends with a general lexicon concept and adds modifiers replaces it, keeping the lexicon's type.
+     */
+    private static void preferSpecialisedPhrases(List<Candidate> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Candidate lex = found.get(i);
+            if (lex.source() != Candidate.Source.LEXICON || lex.specific()) {
+                continue;
+            }
+            for (Candidate p : found) {
+                if (p.source() == Candidate.Source.PHRASE && p.end() == lex.end() && p.start() < lex.start()
+                        && p.field().equals(lex.field())) {
+                    found.set(i, new Candidate(p.field(), p.sentence(), p.tokFrom(), p.tokTo(), p.start(), p.end(),
+                            p.text(), p.key(), p.display(), lex.type(), p.source(), false, p.role(), lex.confidence()));
+                    break;
+                }
+            }
+        }
     }
 
     // --- acronym definitions ---------------------------------------------------------------
@@ -125,7 +147,9 @@ final class PaperAnalyzer {
             Tok lastLong = toks.get(d.longTo() - 1);
             // "state-of-the-art (SOTA)", "ultra-high-resolution (UHR)": a long form must name a thing.
             if (from >= d.longTo() || COMMON_ABBREVIATIONS.contains(shortTok.text())
-                    || !lastLong.isNoun() && !titleCased(toks, from, d.longTo())) {
+                    || !lastLong.isNoun() && !titleCased(toks, from, d.longTo())
+                    || d.longTo() - from == 1 && lastLong.text().equals(lastLong.lower())
+                    && !cues.heads.containsKey(lastPart(lastLong.lemma())) && lexicon.longestAt(toks, from) == null) {
                 continue;
             }
             String longText = span(toks, from, d.longTo());
@@ -371,13 +395,16 @@ final class PaperAnalyzer {
         List<Candidate> out = new ArrayList<>();
         for (int end = 0; end < toks.size(); end++) {
             Tok head = toks.get(end);
-            if (!head.isNoun() && !(head.text().contains("-") && head.isAdjective())) {
+            // The tagger reads "contrastive learning" at times as a participle: a -ing head word counts as a noun.
+            boolean gerund = head.tag().equals("VBG") && end > 0 && toks.get(end - 1).isAdjective()
+                    && cues.heads.containsKey(head.lower());
+            if (!head.isNoun() && !gerund && !(head.text().contains("-") && head.isAdjective())) {
                 continue;
             }
             if (end + 1 < toks.size() && toks.get(end + 1).isNoun()) {
                 continue; // not the head: the phrase goes on
             }
-            ConceptType type = cues.heads.get(lastPart(head.lemma()));
+            ConceptType type = cues.heads.get(gerund ? head.lower() : lastPart(head.lemma()));
             if (type == null || type == ConceptType.DATASET || type == ConceptType.BENCHMARK) {
                 continue; // unnamed datasets and benchmarks are descriptions, not concepts
             }
@@ -404,7 +431,10 @@ final class PaperAnalyzer {
                 continue;
             }
             String text = span(toks, from, end + 1);
-            boolean named = titleCased(toks, from, end + 1) && type != ConceptType.TASK;
+            // Capitals name a thing in an abstract, if it is more than a class with a word before it
+            // ("Machine Learning"); in a title every word has them.
+            boolean named = end + 1 - from >= 3 && titleCased(toks, from, end + 1) && type != ConceptType.TASK
+                    && !field.equals(Mention.TITLE);
             out.add(candidate(toks, from, end + 1, field, s, Normalise.key(text), text, type, Candidate.Source.PHRASE,
                     named, 0.6));
         }

@@ -97,6 +97,11 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             }
             resolved.add(cs);
         }
+        // The lexicon knows whether a concept it lists is a named artefact; capitals in one paper do not overrule it.
+        specific.replaceAll((key, any) -> {
+            Lexicon.Entry e = lexicon.byKey(key);
+            return e != null && Normalise.key(e.name()).equals(key) ? e.specific() : any;
+        });
         Map<String, ConceptType> typeOf = new HashMap<>();
         typeVotes.forEach((k, v) -> typeOf.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
         Map<String, String> nameOf = new HashMap<>();
