@@ -1,8 +1,6 @@
 package org.papergraph.extractor.nlp;
 
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -40,15 +38,5 @@ public final class NlpPipeline {
         props.setProperty("pos.maxlen", "200");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         return props;
-    }
-
-    /** Annotates the texts on {@code threads} threads; the annotations are filled in place. */
-    public static void annotate(List<Annotation> docs, int threads) {
-        StanfordCoreNLP p = get();
-        if (threads <= 1) {
-            docs.forEach(p::annotate);
-        } else {
-            p.annotate(docs, threads);
-        }
     }
 }

@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.papergraph.extractor.ConceptExtractor;
@@ -29,7 +33,6 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
     /** Abstracts longer than this are cut for extraction (offsets stay valid): a runaway text costs no more. */
     static final int MAX_FIELD_CHARS = 20_000;
-    private static final int BATCH = 64;
 
     private final Lexicon lexicon;
     private final PaperAnalyzer analyzer;
@@ -43,24 +46,48 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
     @Override
     public List<PaperConcepts> extract(List<Paper> papers, IntConsumer progress) {
-        List<PaperAnalyzer.Result> analysed = new ArrayList<>(papers.size());
         AtomicInteger done = new AtomicInteger();
-        for (int from = 0; from < papers.size(); from += BATCH) {
-            List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-            List<Annotation> docs = new ArrayList<>();
-            for (Paper p : batch) {
-                docs.add(new Annotation(cut(p.title())));
-                docs.add(new Annotation(cut(p.abstractText())));
-            }
-            NlpPipeline.annotate(docs, threads);
-            for (int i = 0; i < batch.size(); i++) {
-                Paper p = batch.get(i);
-                analysed.add(analyzer.analyze(TokenSequences.sentences(docs.get(2 * i), cut(p.title())),
-                        TokenSequences.sentences(docs.get(2 * i + 1), cut(p.abstractText()))));
-                progress.accept(done.incrementAndGet());
+        List<PaperAnalyzer.Result> analysed;
+        if (threads == 1) {
+            analysed = papers.stream().map(p -> analyse(p, progress, done)).toList();
+        } else {
+            // One task a paper, so both cores stay busy to the end rather than waiting at batch boundaries.
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "papergraph-extract");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<PaperAnalyzer.Result>> futures = new ArrayList<>(papers.size());
+                for (Paper p : papers) {
+                    futures.add(pool.submit(() -> analyse(p, progress, done)));
+                }
+                analysed = new ArrayList<>(papers.size());
+                for (Future<PaperAnalyzer.Result> f : futures) {
+                    analysed.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("extraction interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
         }
         return resolve(papers, analysed);
+    }
+
+    private PaperAnalyzer.Result analyse(Paper p, IntConsumer progress, AtomicInteger done) {
+        String title = cut(p.title());
+        String abstractText = cut(p.abstractText());
+        Annotation t = new Annotation(title);
+        Annotation a = new Annotation(abstractText);
+        NlpPipeline.get().annotate(t);
+        NlpPipeline.get().annotate(a);
+        PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title), TokenSequences.sentences(a, abstractText));
+        progress.accept(done.incrementAndGet());
+        return r;
     }
 
     private static String cut(String s) {
