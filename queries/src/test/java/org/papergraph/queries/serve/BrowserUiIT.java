@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,22 @@ class BrowserUiIT {
     static WebDriverWait wait;
     static Path profile;
 
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Without Chromium the class builds nothing and starts nothing, and each test is skipped with this reason. */
+    @BeforeEach
+    void requireChromium() {
+        assumeTrue(chromiumInstalled(), "the browser test needs headless Chromium: apt-get install -y chromium "
+                + "chromium-driver (for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+    }
+
     @BeforeAll
     static void start(ExampleGraph.Later graph) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs headless Chromium: apt-get install -y chromium chromium-driver "
-                        + "(for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        if (!chromiumInstalled()) {
+            return;
+        }
         server = PapergraphServer.create().data(graph.get().data()).sparqlPort(0).httpPort(0).boltPort(0).build().start();
         profile = Files.createTempDirectory("papergraph-chromium-");
         ChromeOptions options = new ChromeOptions();
