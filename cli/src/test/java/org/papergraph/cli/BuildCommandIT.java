@@ -142,4 +142,46 @@ class BuildCommandIT {
         assertTrue(r.err().contains(empty + ":1: malformed JSON"), r.err());
         assertEquals(2, run("query").code(), "bad usage");
     }
+
+    @Test
+    @Order(7)
+    void namedQueriesAreListedAndRunInEitherEngine() {
+        Run list = run("query", "--list");
+        assertEquals(0, list.code(), list.err());
+        for (String name : org.papergraph.queries.catalog.QueryCatalog.standard().names()) {
+            assertTrue(list.out().contains(name + "  "), name);
+        }
+        assertTrue(list.out().contains("--param type=Method  (Method|Model|Dataset|Benchmark|Task|Metric)"), list.out());
+
+        Run sparql = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
+                "--param", "concept=cosod3k");
+        assertEquals(0, sparql.code(), sparql.err());
+        assertTrue(sparql.out().startsWith("id,title,confidence"), sparql.out());
+        assertTrue(sparql.out().contains("Memory-aided Contrastive Consensus Learning for Co-salient Object Detection"));
+
+        Run cypher = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
+                "--param", "concept=cosod3k", "--engine", "cypher");
+        assertEquals(0, cypher.code(), cypher.err());
+        assertEquals(sparql.out(), cypher.out());
+    }
+
+    @Test
+    @Order(8)
+    void badNamedQueriesAndParametersAreExplained() {
+        Run unknown = run("query", "--data", data.toString(), "--named", "top-method");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no named query 'top-method'; the named queries are: top-concepts"), unknown.err());
+        Run choice = run("query", "--data", data.toString(), "--named", "top-concepts", "--param", "type=Methods");
+        assertEquals(1, choice.code());
+        assertTrue(choice.err().contains("parameter type: 'Methods' is not one of Method, Model"), choice.err());
+        Run required = run("query", "--data", data.toString(), "--named", "similar-papers");
+        assertEquals(1, required.code());
+        assertTrue(required.err().contains("query similar-papers needs --param paper=..."), required.err());
+        Run engine = run("query", "--data", data.toString(), "--named", "top-concepts", "--engine", "sql");
+        assertEquals(1, engine.code());
+        assertTrue(engine.err().contains("unknown engine 'sql': use sparql or cypher"), engine.err());
+        Run stray = run("query", "--data", data.toString(), "--sparql", "ASK {}", "--param", "a=b");
+        assertEquals(1, stray.code());
+        assertTrue(stray.err().contains("--param and --engine go with --named"), stray.err());
+    }
 }

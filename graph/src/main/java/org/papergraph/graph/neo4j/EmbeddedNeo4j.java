@@ -2,8 +2,10 @@ package org.papergraph.graph.neo4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,6 +55,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return new Builder();
     }
 
+    /** The Bolt URI clients use: the advertised host and the Bolt port. */
     public String boltUri() {
         return "bolt://" + host + ":" + boltPort;
     }
@@ -70,15 +73,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return httpPort < 0 ? null : "http://" + host + ":" + httpPort + "/browser/";
     }
 
+    /**
+     * Stops the server. While the JVM shuts down (Ctrl-C), Neo4j's own shutdown hook is already stopping it, and
+     * stopping it here as well would race that hook, so this leaves it to the hook.
+     */
     @Override
     public void close() {
-        bootstrapper.stop();
+        if (!jvmShuttingDown()) {
+            bootstrapper.stop();
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** Whether the host is a loopback address (127.0.0.0/8, ::1, localhost), reachable only from this machine. */
+    public static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
+        }
     }
 
     /** Settings for an {@link EmbeddedNeo4j}; {@link #start()} starts it. */
     public static final class Builder {
         private Path home;
         private String host = "127.0.0.1";
+        private String advertisedHost;
         private int boltPort = 0;
         private int httpPort = -1;
         private String password;
@@ -94,6 +124,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         /** The address to listen on; anything but loopback needs {@link #password}. */
         public Builder host(String host) {
             this.host = host;
+            return this;
+        }
+
+        /**
+         * The host name clients are told to connect to (discovery, routing tables, Neo4j Browser); by default
+         * the listen host. Needed when listening on a wildcard address such as {@code 0.0.0.0}.
+         */
+        public Builder advertisedHost(String advertisedHost) {
+            this.advertisedHost = advertisedHost;
             return this;
         }
 
@@ -125,8 +164,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (home == null) {
                 throw new IllegalStateException("home directory not set");
             }
-            boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-            if (!loopback && password == null) {
+            if (!isLoopback(host) && password == null) {
                 throw new IllegalArgumentException("binding Neo4j to " + host + " needs a password");
             }
             int bolt = boltPort == 0 ? freePort(host) : boltPort;
@@ -150,13 +188,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             Map<String, String> config = new HashMap<>();
             config.put("server.default_listen_address", host);
-            config.put("server.default_advertised_address", host);
+            String advertised = advertisedHost == null ? host : advertisedHost;
+            config.put("server.default_advertised_address", advertised);
             config.put("server.bolt.listen_address", host + ":" + bolt);
-            config.put("server.bolt.advertised_address", host + ":" + bolt);
+            config.put("server.bolt.advertised_address", advertised + ":" + bolt);
             config.put("server.http.enabled", Boolean.toString(http > 0));
             if (http > 0) {
                 config.put("server.http.listen_address", host + ":" + http);
-                config.put("server.http.advertised_address", host + ":" + http);
+                config.put("server.http.advertised_address", advertised + ":" + http);
             }
             config.put("server.https.enabled", "false");
             config.put("dbms.security.auth_enabled", Boolean.toString(password != null));
@@ -179,11 +218,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (password != null) {
                 InitialPassword.set(bootstrapper.getDatabaseManagementService(), password);
             }
-            return new EmbeddedNeo4j(bootstrapper, host, bolt, http);
+            return new EmbeddedNeo4j(bootstrapper, advertised, bolt, http);
         }
 
         private static int freePort(String host) {
-            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
                 return s.getLocalPort();
             } catch (IOException e) {
                 throw new UncheckedIOException("no free port on " + host, e);

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -46,14 +47,24 @@ public final class PapergraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store in a directory, creating the directory and an empty database if needed. */
+    /**
+     * Opens the store in a directory, creating the directory and an empty database if needed.
+     *
+     * @throws IllegalStateException when another process has the store open (TDB2 allows one process at a time)
+     */
     public static PapergraphStore open(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + directory, e);
         }
-        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(directory.toString());
+        } catch (AlreadyLocked e) {
+            throw new IllegalStateException("the RDF store " + directory + " is in use by another process (such as "
+                    + "'papergraph serve'; " + e.getMessage() + "): stop it first, or query that server's SPARQL endpoint", e);
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PapergraphStore(dataset);
     }

@@ -48,6 +48,9 @@ public final class CypherRunner {
         if (o instanceof Relationship r) {
             return r.type() + r.asMap().toString();
         }
+        if (o instanceof Number number) {
+            return ResultTable.number(number);
+        }
         return o instanceof String s ? s : o.toString();
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,24 @@ public record ResultTable(List<String> columns, List<List<String>> rows) {
     public ResultTable {
         columns = List.copyOf(columns);
         rows = rows.stream().map(r -> (List<String>) new ArrayList<>(r)).toList();
+    }
+
+    /**
+     * A number as both engines' answers show it: whole numbers as integers, others in plain decimal notation
+     * (no exponent) with the fewest digits that identify the double, so the same value prints the same way
+     * whether it came from SPARQL (xsd:double, xsd:decimal) or Cypher (Float).
+     */
+    public static String number(Number n) {
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte
+                || n instanceof BigInteger) {
+            return n.toString();
+        }
+        double d = n.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
+        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
     }
 
     public void print(PrintWriter out, Format format) {

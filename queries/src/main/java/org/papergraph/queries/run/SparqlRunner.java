@@ -2,13 +2,16 @@ package org.papergraph.queries.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.DatatypeFormatException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
@@ -25,11 +28,19 @@ public final class SparqlRunner {
         } catch (QueryParseException e) {
             throw new IllegalArgumentException("SPARQL syntax error: " + e.getMessage(), e);
         }
+        return run(dataset, query, new QuerySolutionMap());
+    }
+
+    /**
+     * Runs a parsed query, first replacing each variable of {@code substitution} by its value in the query
+     * (Jena's substitution: values are RDF terms, never query text).
+     */
+    public static ResultTable run(Dataset dataset, Query query, QuerySolutionMap substitution) {
         if (!query.isSelectType() && !query.isAskType()) {
             throw new IllegalArgumentException("only SELECT and ASK queries are answered as a table");
         }
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(substitution).build()) {
                 if (query.isAskType()) {
                     return new ResultTable(List.of("answer"), List.of(List.of(Boolean.toString(qe.execAsk()))));
                 }
@@ -53,6 +64,17 @@ public final class SparqlRunner {
         if (n == null) {
             return null;
         }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
+        if (n.isLiteral()) {
+            Literal l = n.asLiteral();
+            try {
+                if (l.getValue() instanceof Number number) {
+                    return ResultTable.number(number);
+                }
+            } catch (DatatypeFormatException e) {
+                // An ill-formed number is shown as written.
+            }
+            return l.getLexicalForm();
+        }
+        return n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 }

@@ -1,0 +1,87 @@
+package org.papergraph.queries.catalog;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.neo4j.driver.Driver;
+import org.papergraph.queries.run.CypherRunner;
+import org.papergraph.queries.run.ResultTable;
+import org.papergraph.queries.run.SparqlRunner;
+
+/**
+ * A ready-made query in both languages, with the same answer columns, order and parameters in each.
+ *
+ * @param name the kebab-case name, e.g. {@code top-concepts}
+ * @param description what the query answers
+ * @param sparql the SPARQL text (header included)
+ * @param cypher the Cypher text (header included)
+ */
+public record NamedQuery(String name, String title, String description, List<QueryParameter> parameters,
+                         String sparql, String cypher) {
+
+    public NamedQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    public String text(Engine engine) {
+        return engine == Engine.SPARQL ? sparql : cypher;
+    }
+
+    /**
+     * The typed value of every parameter: the given ones, the defaults for the rest.
+     *
+     * @throws IllegalArgumentException naming an unknown parameter, a missing required one or a bad value
+     */
+    public Map<String, Object> bind(Map<String, String> given) {
+        Set<String> unknown = new TreeSet<>(given.keySet());
+        parameters.forEach(p -> unknown.remove(p.name()));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("query " + name + " has no parameter " + String.join(", ", unknown)
+                    + "; its parameters: " + (parameters.isEmpty() ? "none"
+                    : String.join(", ", parameters.stream().map(QueryParameter::name).toList())));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (QueryParameter p : parameters) {
+            String text = given.getOrDefault(p.name(), p.defaultValue());
+            if (text == null) {
+                throw new IllegalArgumentException("query " + name + " needs --param " + p.name() + "=... ("
+                        + p.description() + ")");
+            }
+            values.put(p.name(), p.value(text));
+        }
+        return values;
+    }
+
+    /** Runs the SPARQL form over a dataset whose default graph is the union of the papers' graphs. */
+    public ResultTable runSparql(Dataset dataset, Map<String, String> given) {
+        Map<String, Object> values = bind(given);
+        Query query = QueryFactory.create(sparql);
+        QuerySolutionMap substitution = new QuerySolutionMap();
+        values.forEach((k, v) -> substitution.add(k, v instanceof Long n
+                ? ResourceFactory.createTypedLiteral(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)
+                : ResourceFactory.createStringLiteral((String) v)));
+        if (values.get("limit") instanceof Long n) {
+            query.setLimit(n);
+        }
+        return SparqlRunner.run(dataset, query, substitution);
+    }
+
+    /** Runs the Cypher form in a read transaction, with the values as driver parameters. */
+    public ResultTable runCypher(Driver driver, Map<String, String> given) {
+        return CypherRunner.run(driver, cypher, bind(given));
+    }
+
+    /** Runs the query in one engine; the other argument may be null. */
+    public ResultTable run(Engine engine, Dataset dataset, Driver driver, Map<String, String> given) {
+        return engine == Engine.SPARQL ? runSparql(dataset, given) : runCypher(driver, given);
+    }
+}

@@ -1,0 +1,12 @@
+// title: Concepts that co-occur with a concept
+// description: The concepts named in the most papers together with a concept, with how many papers name both.
+// param: concept string = "reinforcement learning" -- The concept's id or name (any case).
+// param: limit integer = "20" -- How many concepts to list.
+MATCH (x:Concept)
+WHERE toLower($concept) IN [toLower(x.id), toLower(x.name)]
+MATCH (x)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(p:Paper)
+      -[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)
+WHERE c <> x
+RETURN c.id AS id, c.name AS name, c.type AS type, count(DISTINCT p) AS papers
+ORDER BY papers DESC, id
+LIMIT $limit

@@ -1,0 +1,87 @@
+package org.papergraph.queries;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.papergraph.extractor.Extraction;
+import org.papergraph.graph.load.GraphLoader;
+import org.papergraph.graph.load.StoreRows;
+import org.papergraph.graph.neo4j.Neo4jConnection;
+import org.papergraph.ontology.store.PapergraphStore;
+
+/**
+ * The example corpus ({@code examples/trending-papers.txt}) built into a temporary data directory the way
+ * {@code papergraph build} builds it: CoreNLP extraction, the TDB2 store, then Neo4j. Building takes a minute, so
+ * it happens once per JVM, held in JUnit's root store, and the directory is deleted when the run ends. A test
+ * class asks for it with {@code @ExtendWith(ExampleGraph.Extension.class)} and a parameter of this type.
+ *
+ * @param data the data directory: {@code tdb2/} and {@code neo4j/}
+ * @param papers how many papers the corpus gave
+ */
+public record ExampleGraph(Path data, int papers) implements AutoCloseable {
+
+    public static final Path CORPUS = Path.of("../examples/trending-papers.txt");
+
+    private static ExampleGraph build() {
+        try {
+            Path data = Files.createTempDirectory("papergraph-example-");
+            Extraction.Result r = Extraction.create().inputs(List.of(CORPUS.toString())).run();
+            StoreRows rows;
+            try (PapergraphStore rdf = PapergraphStore.open(data.resolve("tdb2"))) {
+                rdf.write(r.papers());
+                rows = StoreRows.read(rdf);
+            }
+            try (Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
+                new GraphLoader(neo4j.driver(), null).load(rows.papers(), rows.concepts(), rows.relations(),
+                        rows.links(), n -> { });
+            }
+            return new ExampleGraph(data, rows.papers().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the data directory. */
+    @Override
+    public void close() throws IOException {
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The example graph on demand, for a class that may skip (an assumption) before it needs the graph. */
+    @FunctionalInterface
+    public interface Later {
+        ExampleGraph get();
+    }
+
+    /**
+     * Resolves an {@link ExampleGraph} parameter, building the graph on first use in this JVM, or a {@link Later}
+     * that does so when called.
+     */
+    public static final class Extension implements ParameterResolver {
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ExampleGraph.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            Class<?> type = parameter.getParameter().getType();
+            return type == ExampleGraph.class || type == Later.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+            Later later = () -> store.getOrComputeIfAbsent(ExampleGraph.class, k -> build(), ExampleGraph.class);
+            return parameter.getParameter().getType() == Later.class ? later : later.get();
+        }
+    }
+}

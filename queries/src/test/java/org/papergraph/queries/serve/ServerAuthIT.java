@@ -1,0 +1,70 @@
+package org.papergraph.queries.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.papergraph.queries.ExampleGraph;
+
+/**
+ * {@code serve --password}, as {@code --host} beyond loopback requires: Fuseki asks for HTTP basic auth, Neo4j for
+ * its own, both as user neo4j; Neo4j Browser's page and style stay public so it can show its login form.
+ */
+@ExtendWith(ExampleGraph.Extension.class)
+class ServerAuthIT {
+
+    static final String PASSWORD = "papergraph-secret";
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    static PapergraphServer server;
+
+    @BeforeAll
+    static void start(ExampleGraph graph) {
+        server = PapergraphServer.create().data(graph.data()).sparqlPort(0).httpPort(0).boltPort(0).password(PASSWORD)
+                .build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void fusekiAsksForBasicAuth() {
+        HttpResponse<String> anonymous = new Http().query(server.sparqlUrl(), COUNT, "application/sparql-results+json");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, new Http(PapergraphServer.USER, "wrong password").query(server.sparqlUrl(), COUNT, "text/csv").statusCode());
+        assertEquals(401, new Http().get(server.fusekiUiUrl().replace("#/dataset/papergraph/query", ""), "text/html").statusCode());
+        HttpResponse<String> known = new Http(PapergraphServer.USER, PASSWORD).query(server.sparqlUrl(), COUNT, "text/csv");
+        assertEquals(200, known.statusCode(), known.body());
+    }
+
+    @Test
+    void neo4jAsksForItsCredentials() {
+        try (Driver anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
+        }
+        try (Driver known = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(PapergraphServer.USER, PASSWORD))) {
+            assertTrue(known.executableQuery("MATCH (p:Paper) RETURN count(p) AS n").execute().records().get(0)
+                    .get("n").asLong() > 0);
+        }
+    }
+
+    @Test
+    void theBrowserPageAndItsStyleNeedNoLogin() {
+        assertEquals(server.browserUrl(), "http://127.0.0.1:" + server.httpPort() + "/browser/", "no preselected NO_AUTH");
+        assertEquals(200, new Http().get(server.browserUrl(), "text/html").statusCode());
+        assertEquals(200, new Http().get(server.browserStyleUrl(), "text/plain").statusCode());
+    }
+}
