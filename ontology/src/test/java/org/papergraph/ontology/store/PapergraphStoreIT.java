@@ -86,7 +86,8 @@ class PapergraphStoreIT {
 
         ShaclViolationException e = assertThrows(ShaclViolationException.class,
                 () -> store.write(List.of(Fixtures.paperA(), broken)));
-        assertTrue(e.getMessage().startsWith("write of 2 papers: 1 SHACL violation:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("paper " + b.paper().id() + " (" + b.paper().source() + "): 1 SHACL violation:"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("<= oa:end"), e.getMessage());
         assertEquals(quads, quads(), "nothing changed");
         assertEquals(6, store.mentionCount());
