@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -61,9 +61,11 @@ public final class PapergraphStore implements AutoCloseable {
         Dataset dataset;
         try {
             dataset = TDB2Factory.connectDataset(directory.toString());
-        } catch (AlreadyLocked e) {
-            throw new IllegalStateException("the RDF store " + directory + " is in use by another process (such as "
-                    + "'papergraph serve'; " + e.getMessage() + "): stop it first, or query that server's SPARQL endpoint", e);
+        } catch (DBOpEnvException e) {
+            // TDB2 lets one process at a time open a store; say who to ask instead.
+            String hint = String.valueOf(e.getMessage()).contains("lock") ? "; another process has it open (such as "
+                    + "'papergraph serve'): stop it first, or query that server's SPARQL endpoint" : "";
+            throw new IllegalStateException("cannot open the RDF store " + directory + " (" + e.getMessage() + ")" + hint, e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PapergraphStore(dataset);

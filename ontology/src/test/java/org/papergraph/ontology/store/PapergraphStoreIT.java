@@ -86,8 +86,8 @@ class PapergraphStoreIT {
 
         ShaclViolationException e = assertThrows(ShaclViolationException.class,
                 () -> store.write(List.of(Fixtures.paperA(), broken)));
-        assertTrue(e.getMessage().startsWith("paper " + b.paper().id() + " "), e.getMessage());
-        assertTrue(e.getMessage().contains(": 1 SHACL violation:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("paper " + b.paper().id() + " (" + b.paper().source() + "): 1 SHACL violation:"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("<= oa:end"), e.getMessage());
         assertEquals(quads, quads(), "nothing changed");
         assertEquals(6, store.mentionCount());
