@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measure extraction speed and memory.",
         description = {"Loads the CoreNLP pipeline once, warms it up, then extracts all papers of INPUT several "
                 + "times for each thread count and reports papers per second (best and median round) and peak heap.",

@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build",
+@Command(name = "build", mixinStandardHelpOptions = true,
         header = "Build the knowledge graph: read, extract, store as RDF, load into Neo4j, export files.",
         description = {"Papers already in the data directory are replaced by their new extraction, new papers are "
                 + "added, and running the same build twice changes nothing.",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval",
+@Command(name = "eval", mixinStandardHelpOptions = true,
         header = "Score extraction against a hand-annotated gold file.",
         description = {"Extracts concepts from PAPERS.jsonl and scores them as ../shared/eval/score.py does: "
                 + "precision, recall and F1, exact and lenient, typed and untyped, for Method, Model, Dataset and "

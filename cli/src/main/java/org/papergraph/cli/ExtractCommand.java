@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "extract",
+@Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Extract concepts from papers into a JSON Lines file.",
         description = "Writes one JSON object per paper: its id and title, and its concepts with type, aliases, "
                 + "role, confidence and mentions (field and character offsets). See the README for the schema.")

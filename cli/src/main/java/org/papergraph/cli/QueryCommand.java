@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query",
+@Command(name = "query", mixinStandardHelpOptions = true,
         header = "Run a SPARQL or Cypher query, or a named ready-made one, on a built graph.",
         description = {"SPARQL runs over the RDF store (all papers' graphs together); Cypher runs read-only over "
                 + "Neo4j (the in-process one over the data directory, or --neo4j-uri).",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve",
+@Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve the graph: a SPARQL endpoint with the Fuseki UI, and Neo4j Browser, until Ctrl-C.",
         description = {"Serves the graph 'build' made, in one process: a SPARQL 1.1 endpoint (Jena Fuseki) with its "
                 + "web UI over the RDF store, and Neo4j with Bolt and Neo4j Browser (papergraph's node styles) over the "
