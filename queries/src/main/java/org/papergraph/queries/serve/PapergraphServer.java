@@ -190,10 +190,7 @@ public final class PapergraphServer implements AutoCloseable {
                 // No product analytics from the Browser.
                 .setting("client.allow_telemetry", "false")
                 .setting("server.databases.default_to_read_only", Boolean.toString(!allowUpdate))
-                .setting("db.transaction.timeout", queryTimeout.toMillis() + "ms")
-                // Ctrl-C should stop promptly: Bolt's default drain waits 5 s twice for clients long gone.
-                .setting("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0")
-                .setting("internal.dbms.bolt.netty_server_shutdown_timeout", "2");
+                .setting("db.transaction.timeout", queryTimeout.toMillis() + "ms");
         if (password != null) {
             b.password(password);
         }
