@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.model.ConceptType;
@@ -76,6 +77,7 @@ final class PaperAnalyzer {
             String field = s < title.size() ? Mention.TITLE : Mention.ABSTRACT;
             out.addAll(definitions(all.get(s), field, s, acronyms));
         }
+        titleName(title).ifPresent(use -> acronyms.putIfAbsent(use.acronym(), use));
         for (int s = 0; s < all.size(); s++) {
             String field = s < title.size() ? Mention.TITLE : Mention.ABSTRACT;
             List<Tok> toks = all.get(s);
@@ -102,6 +104,43 @@ final class PaperAnalyzer {
             withRoles.add(c.withRole(r));
         }
         return new Result(withRoles, acronyms);
+    }
+
+    /**
+     * "Cooper: Co-Optimizing Policy and Reward Models ...", "Alloprof: a new French question-answer dataset": the
+     * name before a title's colon is what the paper introduces, a method unless the subtitle says what it is.
+     * It is kept like an acronym definition, so the abstract's uses of it are found too.
+     */
+    private Optional<AcronymUse> titleName(List<List<Tok>> title) {
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Tok> toks = title.get(0);
+        int colon = indexOf(toks, ":");
+        if (colon < 1 || colon > 3) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            String w = toks.get(i).text();
+            // Name-shaped words (ORC, UltraFlux) have rules of their own, which read their type from the text.
+            if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || nameShaped(w)
+                    || cues.generic.contains(toks.get(i).lower())) {
+                return Optional.empty();
+            }
+        }
+        String name = span(toks, 0, colon);
+        if (lexicon.longestAt(toks, 0) != null) {
+            return Optional.empty(); // a known concept ("Reinforcement Learning: ...") is the lexicon's
+        }
+        ConceptType type = ConceptType.METHOD;
+        for (int i = colon + 1; i < Math.min(toks.size(), colon + 12); i++) {
+            ConceptType t = TYPE_NOUNS.get(toks.get(i).lemma());
+            if (t != null && t != ConceptType.TASK && t != ConceptType.METHOD) {
+                type = t;
+                break;
+            }
+        }
+        return Optional.of(new AcronymUse(name, Normalise.key(name), name, type, true));
     }
 
     /**
