@@ -33,7 +33,7 @@ final class PaperAnalyzer {
             "Equation", "Step", "Stage", "Phase", "Part", "Chapter", "Version", "Level", "Type", "Top", "Day", "Year");
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of("AI", "ML", "GPU", "GPUs", "CPU", "CPUs", "API",
             "APIs", "US", "UK", "EU", "USA", "PhD", "TB", "GB", "MB", "KB", "FPS", "IoT", "PDF", "PDFs", "HTML", "URL",
-            "URLs", "JSON", "SQL", "OK", "SOTA", "SoTA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "CO2", "DNA", "RNA");
+            "URLs", "JSON", "SQL", "OK", "SOTA", "SoTA", "K-12", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "CO2", "DNA", "RNA");
     private static final Map<String, ConceptType> TYPE_NOUNS = Map.ofEntries(
             Map.entry("framework", ConceptType.METHOD), Map.entry("method", ConceptType.METHOD),
             Map.entry("approach", ConceptType.METHOD), Map.entry("algorithm", ConceptType.METHOD),
@@ -124,7 +124,7 @@ final class PaperAnalyzer {
             String w = toks.get(i).text();
             // Name-shaped words (ORC, UltraFlux) have rules of their own, which read their type from the text.
             if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || nameShaped(w)
-                    || cues.generic.contains(toks.get(i).lower())) {
+                    || cues.generic.contains(toks.get(i).lower()) || toks.get(i).tag().startsWith("VB")) {
                 return Optional.empty();
             }
         }
@@ -211,7 +211,15 @@ final class PaperAnalyzer {
             } else {
                 int after = Math.max(d.shortTok(), d.longTo()) + 1;
                 ConceptType next = after < toks.size() ? TYPE_NOUNS.get(toks.get(after).lemma()) : null;
-                String last = lastPart(toks.get(d.longTo() - 1).lemma());
+                // The head of "Self-learning Meta-strategy Agent for Reasoning Tasks" is Agent, before the preposition.
+                int headAt = d.longTo() - 1;
+                for (int k = from + 1; k < d.longTo() - 1; k++) {
+                    if (toks.get(k).tag().equals("IN")) {
+                        headAt = k - 1;
+                        break;
+                    }
+                }
+                String last = lastPart(toks.get(headAt).lemma());
                 ConceptType head = cues.heads.getOrDefault(last, TYPE_NOUNS.get(last));
                 type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
                 key = Normalise.key(longText);
