@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.ontology.validate.ShaclCheck;
-import picocli.CommandLine;
 
 /**
  * The {@code build} and {@code query} commands end to end on the first papers of the example corpus:
@@ -34,19 +31,10 @@ class BuildCommandIT {
     static Path dir;
     static Path data;
     static Path input;
-    static Run first;
+    static CliRun first;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cmd = Papergraph.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -84,12 +72,12 @@ class BuildCommandIT {
     @Test
     @Order(2)
     void cypherOverBoltFindsPapersSharingAConcept() {
-        Run r = run("query", "--data", data.toString(), "--format", "csv", "--cypher",
+        CliRun r = run("query", "--data", data.toString(), "--format", "csv", "--cypher",
                 "MATCH (p:Paper)-[:EVALUATES_ON]->(c:Concept {name: 'CoSOD3k'}) RETURN p.title AS title");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Memory-aided Contrastive Consensus Learning for Co-salient Object Detection"), r.out());
 
-        Run shared = run("query", "--data", data.toString(), "--format", "json", "--cypher",
+        CliRun shared = run("query", "--data", data.toString(), "--format", "json", "--cypher",
                 "MATCH (a:Paper)-[:USES|PROPOSES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)"
                         + "<-[:USES|PROPOSES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(b:Paper) "
                         + "WHERE a.id < b.id AND c.specific RETURN count(DISTINCT [a.id, b.id]) AS pairs");
@@ -100,13 +88,13 @@ class BuildCommandIT {
     @Test
     @Order(3)
     void sparqlAnswersOverTheStore() {
-        Run r = run("query", "--data", data.toString(), "--format", "csv", "--sparql",
+        CliRun r = run("query", "--data", data.toString(), "--format", "csv", "--sparql",
                 "PREFIX pg: <https://papergraph.org/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                         + "SELECT ?name WHERE { ?p pg:proposes ?c . ?c skos:prefLabel ?name } ORDER BY ?name");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Memory-aided Contrastive Consensus Learning"), r.out());
 
-        Run bad = run("query", "--data", data.toString(), "--sparql", "SELECT WHERE {");
+        CliRun bad = run("query", "--data", data.toString(), "--sparql", "SELECT WHERE {");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("SPARQL syntax error"), bad.err());
     }
@@ -114,7 +102,7 @@ class BuildCommandIT {
     @Test
     @Order(4)
     void secondIdenticalBuildChangesNoCount() {
-        Run second = run("build", input.toString(), "--data", data.toString());
+        CliRun second = run("build", input.toString(), "--data", data.toString());
         assertEquals(0, second.code(), second.err());
         for (String key : List.of("rdf", "concepts", "mentions")) {
             assertEquals(summaryLine(first.err(), key), summaryLine(second.err(), key), key);
@@ -126,7 +114,7 @@ class BuildCommandIT {
     @Order(5)
     void unreachableNeo4jIsNamedAndTheRdfStepStillRuns() {
         Path other = dir.resolve("other");
-        Run r = run("build", input.toString(), "--data", other.toString(), "--neo4j-uri", "bolt://127.0.0.1:1");
+        CliRun r = run("build", input.toString(), "--data", other.toString(), "--neo4j-uri", "bolt://127.0.0.1:1");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
         assertTrue(Files.exists(other.resolve("export/graph.ttl")));
@@ -137,7 +125,7 @@ class BuildCommandIT {
     void nothingReadableExitsWithOneAndNamesTheFile() throws IOException {
         Path empty = dir.resolve("empty.jsonl");
         Files.writeString(empty, "{broken\n");
-        Run r = run("extract", empty.toString(), "-o", dir.resolve("out.jsonl").toString());
+        CliRun r = run("extract", empty.toString(), "-o", dir.resolve("out.jsonl").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(empty + ":1: malformed JSON"), r.err());
         assertEquals(2, run("query").code(), "bad usage");
@@ -146,20 +134,20 @@ class BuildCommandIT {
     @Test
     @Order(7)
     void namedQueriesAreListedAndRunInEitherEngine() {
-        Run list = run("query", "--list");
+        CliRun list = run("query", "--list");
         assertEquals(0, list.code(), list.err());
         for (String name : org.papergraph.queries.catalog.QueryCatalog.standard().names()) {
             assertTrue(list.out().contains(name + "  "), name);
         }
         assertTrue(list.out().contains("--param type=Method  (Method|Model|Dataset|Benchmark|Task|Metric)"), list.out());
 
-        Run sparql = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
+        CliRun sparql = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
                 "--param", "concept=cosod3k");
         assertEquals(0, sparql.code(), sparql.err());
         assertTrue(sparql.out().startsWith("id,title,confidence"), sparql.out());
         assertTrue(sparql.out().contains("Memory-aided Contrastive Consensus Learning for Co-salient Object Detection"));
 
-        Run cypher = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
+        CliRun cypher = run("query", "--data", data.toString(), "--format", "csv", "--named", "papers-evaluating-on",
                 "--param", "concept=cosod3k", "--engine", "cypher");
         assertEquals(0, cypher.code(), cypher.err());
         assertEquals(sparql.out(), cypher.out());
@@ -168,19 +156,19 @@ class BuildCommandIT {
     @Test
     @Order(8)
     void badNamedQueriesAndParametersAreExplained() {
-        Run unknown = run("query", "--data", data.toString(), "--named", "top-method");
+        CliRun unknown = run("query", "--data", data.toString(), "--named", "top-method");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no named query 'top-method'; the named queries are: top-concepts"), unknown.err());
-        Run choice = run("query", "--data", data.toString(), "--named", "top-concepts", "--param", "type=Methods");
+        CliRun choice = run("query", "--data", data.toString(), "--named", "top-concepts", "--param", "type=Methods");
         assertEquals(1, choice.code());
         assertTrue(choice.err().contains("parameter type: 'Methods' is not one of Method, Model"), choice.err());
-        Run required = run("query", "--data", data.toString(), "--named", "similar-papers");
+        CliRun required = run("query", "--data", data.toString(), "--named", "similar-papers");
         assertEquals(1, required.code());
         assertTrue(required.err().contains("query similar-papers needs --param paper=..."), required.err());
-        Run engine = run("query", "--data", data.toString(), "--named", "top-concepts", "--engine", "sql");
+        CliRun engine = run("query", "--data", data.toString(), "--named", "top-concepts", "--engine", "sql");
         assertEquals(1, engine.code());
         assertTrue(engine.err().contains("unknown engine 'sql': use sparql or cypher"), engine.err());
-        Run stray = run("query", "--data", data.toString(), "--sparql", "ASK {}", "--param", "a=b");
+        CliRun stray = run("query", "--data", data.toString(), "--sparql", "ASK {}", "--param", "a=b");
         assertEquals(1, stray.code());
         assertTrue(stray.err().contains("--param and --engine go with --named"), stray.err());
     }

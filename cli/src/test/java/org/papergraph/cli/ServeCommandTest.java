@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What {@code serve} says when it cannot start; nothing here gets as far as starting a server. */
 class ServeCommandTest {
@@ -20,17 +17,8 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cmd = Papergraph.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A data directory that looks built, so serve gets as far as its ports. */
@@ -42,7 +30,7 @@ class ServeCommandTest {
 
     @Test
     void noGraphSaysToRunBuildFirst() {
-        Run r = run("serve", "--data", dir.resolve("empty").toString());
+        CliRun r = run("serve", "--data", dir.resolve("empty").toString());
         assertEquals(1, r.code());
         assertEquals("papergraph: no graph in " + dir.resolve("empty") + ": run 'papergraph build' first", r.err().strip());
     }
@@ -52,7 +40,7 @@ class ServeCommandTest {
         Path data = builtLooking();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            Run r = run("serve", "--data", data.toString(), "--sparql-port", "0", "--http-port", Integer.toString(port),
+            CliRun r = run("serve", "--data", data.toString(), "--sparql-port", "0", "--http-port", Integer.toString(port),
                     "--bolt-port", "0");
             assertEquals(1, r.code());
             assertEquals("papergraph: HTTP port 127.0.0.1:" + port + " is already in use; choose another with --http-port",
@@ -63,14 +51,14 @@ class ServeCommandTest {
     @Test
     void anotherHostNeedsAPassword() throws IOException {
         Path data = builtLooking();
-        Run r = run("serve", "--data", data.toString(), "--host", "0.0.0.0", "--password", "");
+        CliRun r = run("serve", "--data", data.toString(), "--host", "0.0.0.0", "--password", "");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("listening on 0.0.0.0 lets other machines in, so it needs credentials"), r.err());
     }
 
     @Test
     void helpListsTheOptions() {
-        Run r = run("help", "serve");
+        CliRun r = run("help", "serve");
         assertEquals(0, r.code());
         for (String option : new String[] {"--data", "--host", "--sparql-port", "--http-port", "--bolt-port",
                 "--allow-update", "--query-timeout", "--password"}) {
