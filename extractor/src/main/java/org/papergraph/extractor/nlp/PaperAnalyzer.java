@@ -351,6 +351,8 @@ final class PaperAnalyzer {
                     && VERSION.matcher(toks.get(i + 1).text()).matches() && !NOT_NAMES.contains(t.text())
                     && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
                 to = extendName(toks, i + 1);
+            } else if ((to = properNameBeforeTypeNoun(toks, i)) > i) {
+                // "the Gigaword corpus", "the Penn Treebank dataset": capitals and a type word make a name
             } else {
                 continue;
             }
@@ -362,6 +364,25 @@ final class PaperAnalyzer {
             i = to - 1;
         }
         return out;
+    }
+
+    /**
+     * The end of a run of capitalised proper nouns starting at {@code i} that a dataset, corpus or benchmark
+     * word follows ("Gigaword corpus"), or {@code i} when there is none. The sentence's first word is left
+     * out: its capital says nothing.
+     */
+    private int properNameBeforeTypeNoun(List<Tok> toks, int i) {
+        int to = i;
+        while (to < toks.size() && to - i < 3 && toks.get(to).tag().startsWith("NNP")
+                && Character.isUpperCase(toks.get(to).text().charAt(0)) && !cues.generic.contains(toks.get(to).lower())
+                && lexicon.longestAt(toks, to) == null) {
+            to++;
+        }
+        if (to == i || i == 0 || to >= toks.size()) {
+            return i;
+        }
+        ConceptType type = TYPE_NOUNS.get(toks.get(to).lemma());
+        return type == ConceptType.DATASET || type == ConceptType.BENCHMARK ? to : i;
     }
 
     /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
@@ -410,6 +431,10 @@ final class PaperAnalyzer {
             if (!toks.get(i).isAdjective() && !toks.get(i).isNoun()) {
                 break;
             }
+        }
+        // "a median GDT-TS of 71.3", "an EPDMS of 88": a name with a value is a measure.
+        if (to + 1 < toks.size() && toks.get(to).lower().equals("of") && toks.get(to + 1).tag().equals("CD")) {
+            return ConceptType.METRIC;
         }
         String w = toks.get(from).text();
         if (w.matches("(?i).*(bench|eval|arena)(@\\d+)?")) {
@@ -565,6 +590,9 @@ final class PaperAnalyzer {
             case METRIC:
                 return Role.EVALUATES_ON;
             case DATASET:
+                if (before == Role.USES && c.tokFrom() - cueAt <= 4) {
+                    return Role.USES; // "trained on the Gigaword corpus"
+                }
                 return before == Role.EVALUATES_ON || precededBy(toks, c.tokFrom(), "on")
                         || sentenceHas(toks, "evaluate", "experiment", "outperform", "achieve", "accuracy", "result")
                         ? Role.EVALUATES_ON : Role.USES;
