@@ -1,6 +1,7 @@
 package org.papergraph.extractor;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,13 +31,15 @@ public final class Extraction {
     /** What was read and found; {@code seconds} is the time reading and extraction took. */
     public record Result(CorpusReader.Result read, List<PaperConcepts> papers, double seconds) {
 
+        /** Distinct concepts of each type (a concept has one type across the collection). */
         public Map<ConceptType, Integer> conceptsByType() {
+            Map<String, ConceptType> typeById = new HashMap<>();
+            papers.forEach(p -> p.concepts().forEach(c -> typeById.put(c.id(), c.type())));
             Map<ConceptType, Integer> out = new EnumMap<>(ConceptType.class);
             for (ConceptType t : ConceptType.values()) {
                 out.put(t, 0);
             }
-            papers.stream().flatMap(p -> p.concepts().stream()).map(c -> c.id() + "\t" + c.type())
-                    .distinct().forEach(k -> out.merge(ConceptType.fromLabel(k.substring(k.indexOf('\t') + 1)), 1, Integer::sum));
+            typeById.values().forEach(t -> out.merge(t, 1, Integer::sum));
             return out;
         }
 

@@ -170,8 +170,4 @@ public final class Lexicon {
     private static String singular(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
-
-    public int size() {
-        return (int) byName.values().stream().distinct().count();
-    }
 }

@@ -13,10 +13,6 @@ public final class Readers {
     private Readers() {
     }
 
-    public static List<PaperReader> all() {
-        return ALL;
-    }
-
     /** The reader whose format is named {@code format}, or an exception listing the known ones. */
     public static PaperReader byFormat(String format) {
         return ALL.stream().filter(r -> r.format().equalsIgnoreCase(format)).findFirst()

@@ -16,19 +16,17 @@ public final class Neo4jConnection implements AutoCloseable {
 
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
-    private final String uri;
 
-    private Neo4jConnection(Driver driver, EmbeddedNeo4j embedded, String uri) {
+    private Neo4jConnection(Driver driver, EmbeddedNeo4j embedded) {
         this.driver = driver;
         this.embedded = embedded;
-        this.uri = uri;
     }
 
     /** Starts Neo4j in this process over {@code home} (data kept there between runs) on a free Bolt port. */
     public static Neo4jConnection embedded(Path home) {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.create().home(home).start();
         try {
-            return new Neo4jConnection(verified(neo4j.boltUri(), AuthTokens.none()), neo4j, neo4j.boltUri());
+            return new Neo4jConnection(verified(neo4j.boltUri(), AuthTokens.none()), neo4j);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -38,7 +36,7 @@ public final class Neo4jConnection implements AutoCloseable {
     /** Connects to a running Neo4j; fails with a message naming the server when it cannot be reached. */
     public static Neo4jConnection remote(String uri, String user, String password) {
         AuthToken auth = user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
-        return new Neo4jConnection(verified(uri, auth), null, uri);
+        return new Neo4jConnection(verified(uri, auth), null);
     }
 
     private static Driver verified(String uri, AuthToken auth) {
@@ -62,10 +60,6 @@ public final class Neo4jConnection implements AutoCloseable {
 
     public Driver driver() {
         return driver;
-    }
-
-    public String uri() {
-        return uri;
     }
 
     @Override
