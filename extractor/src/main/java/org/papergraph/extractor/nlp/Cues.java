@@ -20,6 +20,21 @@ final class Cues {
     final Set<String> generic = new HashSet<>();
     final Map<String, Role> roles = new HashMap<>();
 
+    /**
+     * The type a head word gives the phrase it ends: the whole word's ("fine-tuning", "self-play"), else
+     * its last hyphenated part's ("co-training" is training, "super-resolution" is resolution's).
+     */
+    ConceptType headType(String lemma) {
+        ConceptType t = heads.get(lemma);
+        return t != null ? t : heads.get(lastPart(lemma));
+    }
+
+    /** The part of a hyphenated word after its last hyphen, or the word. */
+    static String lastPart(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
+    }
+
     static Cues load() {
         Cues c = new Cues();
         lines("heads.tsv", true, cols -> c.heads.put(cols[0], ConceptType.fromLabel(cols[1])));

@@ -188,7 +188,7 @@ final class PaperAnalyzer {
             if (from >= d.longTo() || COMMON_ABBREVIATIONS.contains(shortTok.text())
                     || !lastLong.isNoun() && !titleCased(toks, from, d.longTo())
                     || d.longTo() - from == 1 && lastLong.text().equals(lastLong.lower())
-                    && !cues.heads.containsKey(lastPart(lastLong.lemma())) && lexicon.longestAt(toks, from) == null) {
+                    && cues.headType(lastLong.lemma()) == null && lexicon.longestAt(toks, from) == null) {
                 continue;
             }
             String longText = span(toks, from, d.longTo());
@@ -219,8 +219,11 @@ final class PaperAnalyzer {
                         break;
                     }
                 }
-                String last = lastPart(toks.get(headAt).lemma());
-                ConceptType head = cues.heads.getOrDefault(last, TYPE_NOUNS.get(last));
+                String last = toks.get(headAt).lemma();
+                ConceptType head = cues.headType(last);
+                if (head == null) {
+                    head = TYPE_NOUNS.get(Cues.lastPart(last));
+                }
                 type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
                 key = Normalise.key(longText);
                 display = longText;
@@ -381,8 +384,11 @@ final class PaperAnalyzer {
         if (to == i || i == 0 || to >= toks.size()) {
             return i;
         }
-        ConceptType type = TYPE_NOUNS.get(toks.get(to).lemma());
-        return type == ConceptType.DATASET || type == ConceptType.BENCHMARK ? to : i;
+        // A capitalised type word belongs to a title-case phrase ("Big Educational Data"), and "data" names nothing.
+        Tok typeWord = toks.get(to);
+        ConceptType type = TYPE_NOUNS.get(typeWord.lemma());
+        boolean namesKind = typeWord.text().equals(typeWord.lower()) && !typeWord.lemma().equals("data");
+        return namesKind && (type == ConceptType.DATASET || type == ConceptType.BENCHMARK) ? to : i;
     }
 
     /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
@@ -444,7 +450,7 @@ final class PaperAnalyzer {
         if (stem != null) {
             return stem;
         }
-        ConceptType head = cues.heads.get(lastPart(toks.get(to - 1).lemma()));
+        ConceptType head = cues.headType(toks.get(to - 1).lemma());
         if (head != null) {
             return head;
         }
@@ -476,7 +482,7 @@ final class PaperAnalyzer {
             if (end + 1 < toks.size() && toks.get(end + 1).isNoun()) {
                 continue; // not the head: the phrase goes on
             }
-            ConceptType type = cues.heads.get(gerund ? head.lower() : lastPart(head.lemma()));
+            ConceptType type = cues.headType(gerund ? head.lower() : head.lemma());
             if (type == null || type == ConceptType.DATASET || type == ConceptType.BENCHMARK) {
                 continue; // unnamed datasets and benchmarks are descriptions, not concepts
             }
@@ -627,12 +633,6 @@ final class PaperAnalyzer {
     }
 
     // --- helpers ---------------------------------------------------------------------------
-
-    private static String lastPart(String lemma) {
-        int dash = lemma.lastIndexOf('-');
-        return dash > 0 && dash < lemma.length() - 1 && !lemma.endsWith("-tuning") && !lemma.endsWith("-training")
-                && !lemma.endsWith("-play") && !lemma.endsWith("-learning") ? lemma.substring(dash + 1) : lemma;
-    }
 
     private static String span(List<Tok> toks, int from, int to) {
         StringBuilder sb = new StringBuilder();
