@@ -45,8 +45,14 @@ final class ServeCommand implements Callable<Integer> {
     int boltPort;
 
     @Option(names = "--allow-update",
-            description = "Accept SPARQL Update and graph store writes, and Cypher writes (default: read-only).")
+            description = "Accept SPARQL Update and graph store writes, and Cypher writes (default: read-only); "
+                    + "with --password also user and password changes in Neo4j.")
     boolean allowUpdate;
+
+    @Option(names = "--allow-service",
+            description = "Let SPARQL queries use SERVICE, which makes the server fetch the URLs a query names "
+                    + "(default: refused).")
+    boolean allowService;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Longest a SPARQL query or Cypher transaction may run (default: ${DEFAULT-VALUE}).")
@@ -67,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                 .httpPort(httpPort)
                 .boltPort(boltPort)
                 .allowUpdate(allowUpdate)
+                .allowService(allowService)
                 .queryTimeout(Duration.ofMillis(Math.round(queryTimeout * 1000)))
                 .password(password == null || password.isEmpty() ? null : password)
                 .build();

@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.server.CommunityBootstrapper;
 
@@ -16,6 +17,11 @@ import org.neo4j.server.CommunityBootstrapper;
  * A Neo4j server in this process over a home directory that keeps its data between runs, so a new
  * user needs no separate install. Bolt (and, when asked, HTTP with Neo4j Browser) listen on the given
  * host; authentication is off on loopback and required anywhere else.
+ *
+ * <p>Whoever can connect can do no more than query and load the graph: the system database refuses every change
+ * (users, passwords, databases) unless {@link Builder#administration}; {@code LOAD CSV} reads no file and fetches
+ * no URL; only the procedures clients need to explore a graph are loaded; and Neo4j's HTTP side answers
+ * cross-origin requests only for its own pages.
  *
  * <pre>{@code
  * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.create().home(dir.resolve("neo4j")).boltPort(0).start()) {
@@ -39,13 +45,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             </Configuration>
             """;
 
+    /**
+     * The procedures loaded: what Neo4j Browser and the drivers call to show and route to a graph. Everything else
+     * (configuration listings, query caches, JMX, transaction listings) is not loaded.
+     */
+    static final List<String> PROCEDURES = List.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
+            "db.schema.*", "db.indexes", "db.constraints", "db.info", "db.ping", "db.awaitIndex", "db.awaitIndexes",
+            "dbms.components", "dbms.clientConfig", "dbms.showCurrentUser", "dbms.procedures", "dbms.functions",
+            "dbms.routing.getRoutingTable", "dbms.cluster.routing.getRoutingTable", "tx.getMetaData");
+    /** Every IPv4 and IPv6 address: URLs in {@code LOAD CSV} reach no host. */
+    static final String EVERY_ADDRESS = "0.0.0.0/0,::/0";
+    /** Names the process running a server over a home, so another process that finds it locked can say who has it. */
+    static final String OWNER_FILE = "papergraph.pid";
+
     private final CommunityBootstrapper bootstrapper;
     private final String host;
     private final int boltPort;
     private final int httpPort;
 
-    private EmbeddedNeo4j(CommunityBootstrapper bootstrapper, String host, int boltPort, int httpPort) {
+    private final Path owner;
+
+    private EmbeddedNeo4j(CommunityBootstrapper bootstrapper, Path owner, String host, int boltPort, int httpPort) {
         this.bootstrapper = bootstrapper;
+        this.owner = owner;
         this.host = host;
         this.boltPort = boltPort;
         this.httpPort = httpPort;
@@ -82,6 +104,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (!jvmShuttingDown()) {
             bootstrapper.stop();
         }
+        try {
+            Files.deleteIfExists(owner);
+        } catch (IOException e) {
+            // A left-over owner file names a process that no longer runs, and is ignored as such.
+        }
     }
 
     private static boolean jvmShuttingDown() {
@@ -93,6 +120,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IllegalStateException e) {
             return true;
         }
+    }
+
+    /** {@code host} as it appears in a URL: IPv6 addresses in brackets. */
+    public static String urlHost(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Whether the host is a loopback address (127.0.0.0/8, ::1, localhost), reachable only from this machine. */
@@ -112,6 +144,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         private int boltPort = 0;
         private int httpPort = -1;
         private String password;
+        private boolean administration;
         private final Map<String, String> extra = new HashMap<>();
 
         /** The directory holding the database, its configuration and its logs. */
@@ -151,6 +184,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         /** Turns authentication on, as user {@code neo4j} with this initial password. */
         public Builder password(String password) {
             this.password = password;
+            return this;
+        }
+
+        /**
+         * Lets clients change users, passwords and databases through the system database; refused by default.
+         * Only sensible with a {@link #password}, since Community Edition makes every user an administrator.
+         */
+        public Builder administration(boolean administration) {
+            this.administration = administration;
             return this;
         }
 
@@ -198,6 +240,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 config.put("server.http.advertised_address", advertised + ":" + http);
             }
             config.put("server.https.enabled", "false");
+            if (http > 0) {
+                // Neo4j Browser is served from this origin; no other page may read Neo4j's answers.
+                config.put("dbms.security.http_access_control_allow_origin", "http://" + urlHost(advertised) + ":" + http);
+            }
+            config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+            config.put("server.directories.import", home.resolve("import").toString());
+            config.put("internal.dbms.cypher_ip_blocklist", EVERY_ADDRESS);
             config.put("dbms.security.auth_enabled", Boolean.toString(password != null));
             config.put("server.memory.pagecache.size", "256m");
             config.put("dbms.usage_report.enabled", "false");
@@ -212,14 +261,48 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
             int code = bootstrapper.start(home, config);
             if (code != 0) {
-                throw new IllegalStateException("Neo4j did not start over " + home + " (code " + code + "); see "
-                        + home.resolve("logs"));
+                throw new IllegalStateException("Neo4j did not start over " + home + " (code " + code + ")"
+                        + ownerHint() + "; see " + home.resolve("logs"));
             }
-            if (password != null) {
-                InitialPassword.set(bootstrapper.getDatabaseManagementService(), password);
+            Path owner = home.resolve(OWNER_FILE);
+            try {
+                if (password != null) {
+                    InitialPassword.set(bootstrapper.getDatabaseManagementService(), password);
+                }
+                if (!administration) {
+                    SystemDatabaseGuard.install(bootstrapper.getDatabaseManagementService());
+                }
+                ProcedureAllowlist.apply(bootstrapper.getDatabaseManagementService(), PROCEDURES);
+                Files.writeString(owner, Long.toString(ProcessHandle.current().pid()));
+            } catch (IOException e) {
+                bootstrapper.stop();
+                throw new UncheckedIOException("cannot write " + owner, e);
+            } catch (RuntimeException e) {
+                bootstrapper.stop();
+                throw e;
             }
-            return new EmbeddedNeo4j(bootstrapper, advertised, bolt, http);
+            return new EmbeddedNeo4j(bootstrapper, owner, advertised, bolt, http);
         }
+
+        /** Who holds the home, when a live process other than this one wrote its owner file. */
+        private String ownerHint() {
+            try {
+                long pid = Long.parseLong(Files.readString(home.resolve(OWNER_FILE)).trim());
+                return ProcessHandle.of(pid).filter(p -> p.pid() != ProcessHandle.current().pid() && p.isAlive())
+                        .map(p -> "; process " + pid + p.info().commandLine().map(c -> " (" + abbreviate(c) + ")").orElse("")
+                                + " has it open (such as 'papergraph serve'): stop it first, or connect to that "
+                                + "server's Bolt port")
+                        .orElse("");
+            } catch (IOException | NumberFormatException e) {
+                return "";
+            }
+        }
+
+        private static String abbreviate(String commandLine) {
+            return commandLine.length() <= 120 ? commandLine : commandLine.substring(0, 117) + "...";
+        }
+
+
 
         private static int freePort(String host) {
             try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {

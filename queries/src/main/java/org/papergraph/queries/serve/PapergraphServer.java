@@ -58,6 +58,7 @@ public final class PapergraphServer implements AutoCloseable {
     private final int httpPort;
     private final int boltPort;
     private final boolean allowUpdate;
+    private final boolean allowService;
     private final Duration queryTimeout;
     private final String password;
 
@@ -77,6 +78,7 @@ public final class PapergraphServer implements AutoCloseable {
         this.httpPort = b.httpPort;
         this.boltPort = b.boltPort;
         this.allowUpdate = b.allowUpdate;
+        this.allowService = b.allowService;
         this.queryTimeout = b.queryTimeout;
         this.password = b.password;
     }
@@ -119,6 +121,8 @@ public final class PapergraphServer implements AutoCloseable {
     private FusekiServer startFuseki() {
         Context limit = new Context();
         limit.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        // SERVICE would make this server fetch any URL a client names, reaching hosts only the server can reach.
+        limit.set(ARQ.httpServiceAllowed, allowService);
         DataService.Builder service = DataService.newBuilder(store.dataset().asDatasetGraph());
         // The conventional endpoints of a Fuseki dataset, with the time limit on every query endpoint.
         for (String name : new String[] {"sparql", "query", null}) {
@@ -174,7 +178,7 @@ public final class PapergraphServer implements AutoCloseable {
     }
 
     private EmbeddedNeo4j startNeo4j() {
-        String base = "http://" + Ports.urlHost(advertisedHost) + ":" + httpBound;
+        String base = "http://" + EmbeddedNeo4j.urlHost(advertisedHost) + ":" + httpBound;
         EmbeddedNeo4j.Builder b = EmbeddedNeo4j.create()
                 .home(data.resolve("neo4j"))
                 .host(host)
@@ -183,14 +187,16 @@ public final class PapergraphServer implements AutoCloseable {
                 .httpPort(httpBound)
                 // Neo4j Browser: papergraph's style, fetched from this server once the Browser connects.
                 .setting("browser.post_connect_cmd", "style " + base + EXTENSION_MOUNT + "/" + BrowserStyleResource.FILE)
-                .setting("browser.remote_content_hostname_whitelist", Ports.urlHost(advertisedHost))
+                .setting("browser.remote_content_hostname_whitelist", EmbeddedNeo4j.urlHost(advertisedHost))
                 .setting("server.unmanaged_extension_classes",
                         BrowserStyleResource.class.getPackageName() + "=" + EXTENSION_MOUNT)
                 .setting("dbms.security.http_auth_allowlist", "/,/browser.*," + EXTENSION_MOUNT + "/.*")
                 // No product analytics from the Browser.
                 .setting("client.allow_telemetry", "false")
                 .setting("server.databases.default_to_read_only", Boolean.toString(!allowUpdate))
-                .setting("db.transaction.timeout", queryTimeout.toMillis() + "ms");
+                .setting("db.transaction.timeout", queryTimeout.toMillis() + "ms")
+                // Users and databases change only where someone both asked for updates and set a password.
+                .administration(allowUpdate && password != null);
         if (password != null) {
             b.password(password);
         }
@@ -217,7 +223,7 @@ public final class PapergraphServer implements AutoCloseable {
     }
 
     private String base(int port) {
-        return "http://" + Ports.urlHost(advertisedHost) + ":" + port;
+        return "http://" + EmbeddedNeo4j.urlHost(advertisedHost) + ":" + port;
     }
 
     /** The SPARQL 1.1 query endpoint (protocol GET and POST). */
@@ -249,7 +255,7 @@ public final class PapergraphServer implements AutoCloseable {
     }
 
     public String boltUri() {
-        return "bolt://" + Ports.urlHost(advertisedHost) + ":" + boltBound;
+        return "bolt://" + EmbeddedNeo4j.urlHost(advertisedHost) + ":" + boltBound;
     }
 
     public int sparqlPort() {
@@ -271,6 +277,10 @@ public final class PapergraphServer implements AutoCloseable {
 
     public boolean allowsUpdate() {
         return allowUpdate;
+    }
+
+    public boolean allowsService() {
+        return allowService;
     }
 
     public Duration queryTimeout() {
@@ -316,6 +326,7 @@ public final class PapergraphServer implements AutoCloseable {
         private int httpPort = 7474;
         private int boltPort = 7687;
         private boolean allowUpdate;
+        private boolean allowService;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private String password;
 
@@ -355,6 +366,12 @@ public final class PapergraphServer implements AutoCloseable {
         /** Lets SPARQL Update and graph store writes change the RDF store, and Cypher write to Neo4j. */
         public Builder allowUpdate(boolean allowUpdate) {
             this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /** Lets SPARQL queries use {@code SERVICE}, which makes the server fetch the URLs a query names. */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
             return this;
         }
 

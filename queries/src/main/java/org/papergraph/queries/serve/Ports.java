@@ -39,9 +39,4 @@ final class Ports {
         }
         return port;
     }
-
-    /** {@code host} as it appears in a URL: IPv6 addresses in brackets. */
-    static String urlHost(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** The HTTP requests the server tests send, with java.net.http. */
 final class Http {
@@ -60,6 +61,19 @@ final class Http {
 
     HttpResponse<String> put(String url, String contentType, String body) {
         return send(request(url).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> postJson(String url, String json) {
+        return send(request(url).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method with any headers; a null body sends none. */
+    HttpResponse<String> send(String method, String url, Map<String, String> headers, String body) {
+        HttpRequest.Builder b = request(url).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b);
     }
 
     private HttpRequest.Builder request(String url) {

@@ -139,18 +139,6 @@ class PapergraphServerIT {
     }
 
     @Test
-    void theEndpointIsReadOnly() throws Exception {
-        String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-        String before = rows(http.query(server.sparqlUrl(), count, JSON)).get(0).get("n");
-        String insert = "update=" + Http.encode("INSERT DATA { <urn:x> <urn:y> \"z\" }");
-        assertTrue(http.postForm(server.updateUrl(), insert).statusCode() >= 400);
-        assertTrue(http.postForm(server.sparqlUrl().replace("/sparql", ""), insert).statusCode() >= 400);
-        assertTrue(http.put(server.sparqlUrl().replace("/sparql", "/data?default"), "text/turtle",
-                "<urn:x> <urn:y> \"z\" .").statusCode() >= 400);
-        assertEquals(before, rows(http.query(server.sparqlUrl(), count, JSON)).get(0).get("n"));
-    }
-
-    @Test
     void aQueryOverTheTimeLimitAnswersWithAnError() {
         long t0 = System.nanoTime();
         HttpResponse<String> r = http.query(server.sparqlUrl(),

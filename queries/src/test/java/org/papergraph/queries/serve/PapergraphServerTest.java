@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 
 /** What {@link PapergraphServer.Builder#build()} refuses, before anything starts. */
 class PapergraphServerTest {
@@ -50,7 +51,7 @@ class PapergraphServerTest {
 
     @Test
     void ipv6HostsAreBracketedInUrls() {
-        assertEquals("[::1]", Ports.urlHost("::1"));
-        assertEquals("127.0.0.1", Ports.urlHost("127.0.0.1"));
+        assertEquals("[::1]", EmbeddedNeo4j.urlHost("::1"));
+        assertEquals("127.0.0.1", EmbeddedNeo4j.urlHost("127.0.0.1"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.papergraph.queries.ExampleGraph;
 
@@ -58,6 +63,20 @@ class ServerAuthIT {
         try (Driver known = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(PapergraphServer.USER, PASSWORD))) {
             assertTrue(known.executableQuery("MATCH (p:Paper) RETURN count(p) AS n").execute().records().get(0)
                     .get("n").asLong() > 0);
+        }
+    }
+
+    @Test
+    void evenTheNeo4jUserCannotAdministerWithoutAllowUpdate() {
+        try (Driver known = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(PapergraphServer.USER, PASSWORD));
+             Session system = known.session(SessionConfig.forDatabase("system"))) {
+            assertThrows(Neo4jException.class,
+                    () -> system.run("CREATE USER evil SET PASSWORD 'evil-password' CHANGE NOT REQUIRED").consume());
+            assertThrows(Neo4jException.class,
+                    () -> system.run("ALTER CURRENT USER SET PASSWORD FROM $old TO 'another-password'",
+                            Values.parameters("old", PASSWORD)).consume());
+            assertEquals(List.of(PapergraphServer.USER),
+                    system.run("SHOW USERS YIELD user RETURN user").list(r -> r.get("user").asString()));
         }
     }
 
