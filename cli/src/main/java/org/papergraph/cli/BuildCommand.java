@@ -66,8 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         GraphLoader.Counts counts = null;
         try (Neo4jConnection neo4j = started(neo4jStart);
              Progress bar = new Progress(err, "neo4j", rows.papers().size())) {
-            counts = new GraphLoader(neo4j.driver(), null).load(rows.papers(), rows.concepts(), rows.relations(),
-                    rows.links(), bar::update);
+            counts = new GraphLoader(neo4j.driver(), null, m -> Runs.warn(err, m))
+                    .load(rows.papers(), rows.concepts(), rows.relations(), rows.links(), bar::update);
             new GraphMLExporter(neo4j.driver()).export(store.exports().resolve("graph.graphml"));
         } catch (IllegalStateException | Neo4jException e) {
             err.println("papergraph: Neo4j step failed (" + store.neo4jName() + "): " + e.getMessage()

@@ -19,10 +19,7 @@ final class Runs {
                     .inputs(input.inputs)
                     .format(input.format)
                     .threads(input.threads)
-                    .onProblem(m -> {
-                        err.println("warning: " + m);
-                        err.flush();
-                    })
+                    .onProblem(m -> warn(err, m))
                     .progress(n -> bar[0].update(n))
                     .run(total -> bar[0] = new Progress(err, "extract", total));
             return r;
@@ -31,6 +28,12 @@ final class Runs {
                 bar[0].close();
             }
         }
+    }
+
+    /** One warning line: what went wrong and where; the run goes on. */
+    static void warn(PrintWriter err, String message) {
+        err.println("warning: " + message);
+        err.flush();
     }
 
     static void printExtractionSummary(PrintWriter err, Extraction.Result r) {

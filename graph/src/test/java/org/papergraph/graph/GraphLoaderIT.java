@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -41,8 +43,17 @@ class GraphLoaderIT {
         neo4j.close();
     }
 
+    /** Each test starts from an empty graph, as the driver's own tests do, instead of a new server. */
+    @BeforeEach
+    void wipe() {
+        try (Session s = driver.session()) {
+            s.run("MATCH (n) DETACH DELETE n").consume();
+        }
+    }
+
     private static PaperRow paper(String id) {
-        return new PaperRow(id, "Title " + id, "2024-01-02", 2024, null, null, List.of("A. Author"), List.of("cs.CL"));
+        return new PaperRow(id, "Title " + id, "2024-01-02", 2024, null, null, List.of("A. Author"), List.of("cs.CL"),
+                "papers.jsonl:" + id.substring(1));
     }
 
     @Test
@@ -60,7 +71,9 @@ class GraphLoaderIT {
                 new RelationRow("p3", "rl", "uses", 0.6, 1));
         List<ConceptLinks.Link> links = new ConceptLinks(10).links(Map.of(
                 "p1", List.of("grpo", "math"), "p2", List.of("grpo", "math"), "p3", List.of()));
-        GraphLoader loader = new GraphLoader(driver, null);
+        GraphLoader loader = new GraphLoader(driver, null, m -> {
+            throw new AssertionError(m);
+        });
 
         GraphLoader.Counts first = loader.load(papers, concepts, relations, links, n -> { });
         assertEquals(new GraphLoader.Counts(3, 3, 5, 1), first);
@@ -87,5 +100,40 @@ class GraphLoaderIT {
         assertEquals(4, third.relations());
         assertEquals(1, third.links());
         assertTrue(fewerLinks.get(0).concepts().contains("grpo"));
+    }
+
+    @Test
+    void aValueNeo4jCannotIndexCostsOnlyItsRow() {
+        String longTitle = "Long ".repeat(2_002) + "title\u0000end";
+        String longId = "id-" + "x".repeat(9_000);
+        String longName = "Method " + "y".repeat(9_000);
+        PaperRow longTitled = new PaperRow("q-long-title", longTitle, null, null, null, null, List.of(), List.of(),
+                "big.jsonl:1");
+        PaperRow longIdentified = new PaperRow(longId, "A paper whose id is too long", null, null, null, null,
+                List.of(), List.of(), "big.jsonl:2");
+        List<PaperRow> papers = new ArrayList<>(List.of(longTitled, longIdentified));
+        for (int i = 3; i <= 5; i++) {
+            papers.add(new PaperRow("q" + i, "Paper " + i, null, null, null, null, List.of(), List.of(), "big.jsonl:" + i));
+        }
+        List<ConceptRow> concepts = List.of(new ConceptRow("q-method", longName, "Method", List.of(), true),
+                new ConceptRow("q-dataset", "Q Dataset", "Dataset", List.of(), true));
+        List<RelationRow> relations = List.of(new RelationRow("q-long-title", "q-method", "proposes", 0.9, 1),
+                new RelationRow("q3", "q-dataset", "uses", 0.9, 1), new RelationRow(longId, "q-dataset", "uses", 0.9, 1));
+        List<String> problems = new ArrayList<>();
+
+        new GraphLoader(driver, null, problems::add).load(papers, concepts, relations, List.of(), n -> { });
+
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("paper id-xxx") && p.contains("(big.jsonl:2)")
+                && p.contains("is not in Neo4j")).count(), problems.toString());
+        try (Session s = driver.session()) {
+            assertEquals(List.of("q-long-title", "q3", "q4", "q5"), s.run("MATCH (p:Paper) WHERE p.id STARTS WITH 'q' "
+                    + "RETURN p.id AS id ORDER BY id").list(r -> r.get("id").asString()));
+            assertEquals(longTitle, s.run("MATCH (p:Paper {id: 'q-long-title'}) RETURN p.title AS t").single().get("t")
+                    .asString(), "the full title is stored");
+            assertEquals(longName, s.run("MATCH (:Paper {id: 'q-long-title'})-[:PROPOSES]->(c:Concept) RETURN c.name AS n")
+                    .single().get("n").asString());
+            assertEquals(1, s.run("MATCH (p:Paper {titleKey: $key}) RETURN count(p) AS n",
+                    Values.parameters("key", longTitle.toLowerCase().substring(0, 256))).single().get("n").asInt());
+        }
     }
 }

@@ -39,8 +39,9 @@ public record ExampleGraph(Path data, int papers) implements AutoCloseable {
                 rows = StoreRows.read(rdf);
             }
             try (Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
-                new GraphLoader(neo4j.driver(), null).load(rows.papers(), rows.concepts(), rows.relations(),
-                        rows.links(), n -> { });
+                new GraphLoader(neo4j.driver(), null, m -> {
+                    throw new IllegalStateException(m);
+                }).load(rows.papers(), rows.concepts(), rows.relations(), rows.links(), n -> { });
             }
             return new ExampleGraph(data, rows.papers().size());
         } catch (IOException e) {

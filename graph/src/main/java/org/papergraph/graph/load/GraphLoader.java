@@ -6,11 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.papergraph.extractor.link.ConceptLinks;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
@@ -20,7 +25,8 @@ import org.papergraph.graph.load.GraphRows.RelationRow;
  * Loads papers, concepts, their relations and the papers' shared-concept links into Neo4j through
  * the driver: schema first, then parameterised {@code UNWIND ... MERGE} statements in fixed-size write
  * transactions. Everything merges on stable ids, so loading the same rows again changes nothing and
- * a retried transaction is harmless.
+ * a retried transaction is harmless. A row Neo4j refuses (a value it cannot store or index) costs only itself: its
+ * batch is written again row by row, and the refused row is reported and skipped.
  */
 public final class GraphLoader {
 
@@ -31,10 +37,16 @@ public final class GraphLoader {
     private static final int BATCH = 500;
     private final Driver driver;
     private final String database;
+    private final Consumer<String> onProblem;
 
-    public GraphLoader(Driver driver, String database) {
+    /**
+     * @param database  the database to load, or null for the server's default
+     * @param onProblem told of each row Neo4j refused, naming the paper or concept and the input's {@code file:line}
+     */
+    public GraphLoader(Driver driver, String database, Consumer<String> onProblem) {
         this.driver = driver;
         this.database = database;
+        this.onProblem = onProblem;
     }
 
     public void createSchema() {
@@ -53,19 +65,19 @@ public final class GraphLoader {
     public Counts load(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations,
                        List<ConceptLinks.Link> links, IntConsumer progress) {
         createSchema();
-        write("load-papers", papers.stream().map(GraphLoader::paperMap).toList());
-        write("load-concepts", concepts.stream().map(GraphLoader::conceptMap).toList());
-        List<Map<String, Object>> byPaper = relationsByPaper(papers, relations);
-        String statement = CypherFiles.statement("load-relations");
-        for (int from = 0; from < byPaper.size(); from += BATCH) {
-            List<Map<String, Object>> chunk = byPaper.subList(from, Math.min(byPaper.size(), from + BATCH));
-            try (Session session = session()) {
-                session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("rows", chunk)).consume());
-            }
-            progress.accept(Math.min(byPaper.size(), from + BATCH));
-        }
+        Map<String, String> sources = new HashMap<>();
+        papers.forEach(p -> sources.put(p.id(), p.source()));
+        Function<Object, String> paper = id -> "paper " + abbreviate(id) + Optional.ofNullable(sources.get(id))
+                .map(s -> " (" + s + ")").orElse("");
+        write("load-papers", papers.stream().map(GraphLoader::paperMap).toList(), row -> paper.apply(row.get("id")),
+                n -> { });
+        write("load-concepts", concepts.stream().map(GraphLoader::conceptMap).toList(),
+                row -> "concept " + abbreviate(row.get("id")), n -> { });
+        write("load-relations", relationsByPaper(papers, relations), row -> "the concepts of " + paper.apply(row.get("paper")),
+                progress);
         write("load-links", links.stream().map(l -> Map.<String, Object>of("a", l.a(), "b", l.b(),
-                "weight", l.weight(), "concepts", l.concepts())).toList());
+                "weight", l.weight(), "concepts", l.concepts())).toList(),
+                row -> "the link of " + paper.apply(row.get("a")) + " and " + paper.apply(row.get("b")), n -> { });
         pruneLinks(links);
         return counts();
     }
@@ -90,14 +102,46 @@ public final class GraphLoader {
         } while (deleted > 0);
     }
 
-    private void write(String file, List<Map<String, Object>> rows) {
+    /**
+     * Writes rows in batches. A batch Neo4j refuses is written again row by row, so one bad row costs only itself;
+     * an unreachable server still fails the load.
+     *
+     * @param progress told how many rows are written so far
+     */
+    private void write(String file, List<Map<String, Object>> rows, Function<Map<String, Object>, String> describe,
+                       IntConsumer progress) {
         String statement = CypherFiles.statement(file);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            try (Session session = session()) {
-                session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("rows", chunk)).consume());
+            try {
+                run(statement, chunk);
+            } catch (ClientException | DatabaseException batchRefused) {
+                for (Map<String, Object> row : chunk) {
+                    try {
+                        run(statement, List.of(row));
+                    } catch (ClientException | DatabaseException e) {
+                        onProblem.accept(describe.apply(row) + " is not in Neo4j: " + firstLine(e.getMessage()));
+                    }
+                }
             }
+            progress.accept(Math.min(rows.size(), from + BATCH));
         }
+    }
+
+    private void run(String statement, List<Map<String, Object>> rows) {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("rows", rows)).consume());
+        }
+    }
+
+    private static String firstLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
+    }
+
+    private static String abbreviate(Object id) {
+        String s = String.valueOf(id);
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     private Session session() {

@@ -8,8 +8,9 @@ public final class GraphRows {
     private GraphRows() {
     }
 
+    /** @param source {@code file:line} of the input record, or null */
     public record PaperRow(String id, String title, String date, Integer year, String doi, String url,
-                           List<String> authors, List<String> categories) {
+                           List<String> authors, List<String> categories, String source) {
     }
 
     public record ConceptRow(String id, String name, String type, List<String> aliases, boolean specific) {

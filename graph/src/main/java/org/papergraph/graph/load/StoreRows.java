@@ -43,6 +43,6 @@ public record StoreRows(List<PaperRow> papers, List<ConceptRow> concepts, List<R
 
     private static PaperRow paperRow(PaperRecord p) {
         return new PaperRow(p.id(), p.title(), p.date(), Paper.yearOf(p.date()), p.doi(), p.url(), p.authors(),
-                p.categories());
+                p.categories(), p.source());
     }
 }

@@ -88,7 +88,7 @@ public final class GraphMLExporter {
     private static void node(XMLStreamWriter x, Record r) {
         try {
             x.writeStartElement("node");
-            x.writeAttribute("id", r.get("key").asString());
+            x.writeAttribute("id", xmlText(r.get("key").asString()));
             data(x, "n_labels", String.join(":", r.get("labels").asList(Value::asString)));
             for (String[] k : NODE_KEYS.subList(1, NODE_KEYS.size())) {
                 Value v = r.get(k[0]);
@@ -106,8 +106,8 @@ public final class GraphMLExporter {
         try {
             x.writeStartElement("edge");
             x.writeAttribute("id", "e" + n);
-            x.writeAttribute("source", r.get("source").asString());
-            x.writeAttribute("target", r.get("target").asString());
+            x.writeAttribute("source", xmlText(r.get("source").asString()));
+            x.writeAttribute("target", xmlText(r.get("target").asString()));
             data(x, "e_label", r.get("label").asString());
             for (String k : new String[] {"weight", "confidence"}) {
                 if (!r.get(k).isNull()) {
@@ -126,8 +126,35 @@ public final class GraphMLExporter {
     private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
         x.writeStartElement("data");
         x.writeAttribute("key", key);
-        x.writeCharacters(value);
+        x.writeCharacters(xmlText(value));
         x.writeEndElement();
+    }
+
+    /**
+     * The text with every character XML 1.0 forbids (NUL and the other C0 controls but tab and line breaks, lone
+     * surrogates, U+FFFE and U+FFFF) replaced by U+FFFD: no escape makes them legal, and a GraphML reader rejects
+     * the whole file for one. The stores keep the text as it was.
+     */
+    static String xmlText(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean legal = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                    || c >= 0x10000 && c <= 0x10FFFF;
+            if (!legal && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                if (legal) {
+                    out.appendCodePoint(c);
+                } else {
+                    out.append('\uFFFD');
+                }
+            }
+            i += n;
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Carries an XML failure out of the driver's record callback. */

@@ -1,0 +1,87 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.papergraph.graph.neo4j.EmbeddedNeo4j;
+import org.w3c.dom.Document;
+
+/**
+ * A build over papers a careless export produces: a title of 10,000 characters (past Neo4j's index key limit), a
+ * title with NUL and other control characters. Every paper reaches both stores, and both exported files read back
+ * with their own parsers.
+ */
+class BadInputBuildIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noPaperStopsTheLoadAndTheFilesStayReadable() throws Exception {
+        String longTitle = "Scaling " + "very ".repeat(2_000) + "large language models";
+        String controlTitle = "Control\u0000characters\u0007in a \u001b[1mtitle\u0001 about GRPO";
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        lines.add(json.writeValueAsString(Map.of("id", "long-title", "title", longTitle,
+                "abstract", "We propose Group Relative Policy Optimization (GRPO) and evaluate it on GSM8K.")));
+        lines.add(json.writeValueAsString(Map.of("id", "control-title", "title", controlTitle,
+                "abstract", "We evaluate GRPO on GSM8K and MATH with a\u0000NUL inside the abstract.")));
+        lines.add(json.writeValueAsString(Map.of("id", "plain", "title", "A plain paper",
+                "abstract", "We fine-tune Llama 3 with LoRA and report accuracy on GSM8K.")));
+        Path input = dir.resolve("careless.jsonl");
+        Files.write(input, lines, StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+
+        CliRun r = CliRun.of("build", input.toString(), "--data", data.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("rdf:      3 papers"), r.err());
+        assertTrue(r.err().contains("neo4j:    3 papers"), r.err());
+        Document graphml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(data.resolve("export/graph.graphml").toFile());
+        assertEquals(3, countPapers(graphml), "every paper is a GraphML node");
+        Dataset ttl = DatasetFactory.create();
+        RDFParser.source(data.resolve("export/graph.ttl")).lang(Lang.TURTLE).parse(ttl);
+        assertEquals(3, ttl.getDefaultModel().listSubjectsWithProperty(
+                ttl.getDefaultModel().createProperty("https://papergraph.org/ontology#paperId")).toList().size());
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.create().home(data.resolve("neo4j")).start();
+             Driver driver = GraphDatabase.driver(neo4j.boltUri());
+             Session s = driver.session()) {
+            assertEquals(longTitle, s.run("MATCH (p:Paper {id: 'long-title'}) RETURN p.title AS t").single()
+                    .get("t").asString(), "the full title is stored");
+            assertEquals(controlTitle, s.run("MATCH (p:Paper {id: 'control-title'}) RETURN p.title AS t").single()
+                    .get("t").asString(), "control characters are stored verbatim");
+        }
+    }
+
+    private static int countPapers(Document graphml) {
+        int papers = 0;
+        var data = graphml.getElementsByTagName("data");
+        for (int i = 0; i < data.getLength(); i++) {
+            var d = data.item(i);
+            if ("n_labels".equals(d.getAttributes().getNamedItem("key").getNodeValue())
+                    && d.getTextContent().equals("Paper")) {
+                papers++;
+            }
+        }
+        return papers;
+    }
+}
