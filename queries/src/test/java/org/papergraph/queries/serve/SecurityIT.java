@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +31,11 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.queries.ExampleGraph;
+import org.papergraph.queries.catalog.NamedQuery;
+import org.papergraph.queries.catalog.QueryCatalog;
+import org.papergraph.queries.catalog.QueryParameter;
 
 /**
  * A hostile client against a real {@code serve} on loopback without a password (the default): every attempt to
@@ -241,6 +246,38 @@ class SecurityIT {
         assertTrue(none.getMessage().contains("password"), none.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> PapergraphServer.create().data(graph.data()).host("0.0.0.0").password("short").build());
+    }
+
+    @Test
+    void hostileParametersStayValuesInBothEngines() {
+        List<String> hostile = List.of("x\" } ; DROP ALL ; #", "x' }) MATCH (n) DETACH DELETE n //",
+                "\"}} INSERT DATA { <urn:a> <urn:b> <urn:c> } #", "x\\\"; CALL dbms.listConfig() //", "\u0000\n}}'\"");
+        long triples = tripleCount();
+        try (PapergraphStore store = PapergraphStore.open(graph.data().resolve("tdb2"))) {
+            for (NamedQuery q : QueryCatalog.standard().queries()) {
+                List<String> texts = q.parameters().stream()
+                        .filter(p -> p.type() == QueryParameter.Type.STRING && p.choices().isEmpty())
+                        .map(QueryParameter::name).toList();
+                for (String value : texts.isEmpty() ? List.<String>of() : hostile) {
+                    Map<String, String> given = new HashMap<>();
+                    texts.forEach(name -> given.put(name, value));
+                    assertEquals(List.of(), q.runSparql(store.dataset(), given).rows(), q.name() + " " + value);
+                    assertEquals(List.of(), q.runCypher(driver, given).rows(), q.name() + " " + value);
+                }
+            }
+        }
+        assertEquals(triples, tripleCount());
+        try (Session s = driver.session()) {
+            assertEquals(graph.papers(), s.run("MATCH (p:Paper) RETURN count(p) AS n").single().get("n").asInt());
+            for (String value : hostile) {
+                assertEquals(value, s.run("RETURN $v AS v", Map.of("v", value)).single().get("v").asString());
+            }
+        }
+    }
+
+    static long tripleCount() {
+        String csv = http.query(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "text/csv").body();
+        return Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().trim());
     }
 
     /** A GET with the request line exactly as given: HTTP clients normalise "..", attackers do not. */
