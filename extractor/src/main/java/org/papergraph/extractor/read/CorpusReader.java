@@ -1,9 +1,7 @@
 package org.papergraph.extractor.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.papergraph.extractor.model.Paper;
 
@@ -66,15 +63,14 @@ public final class CorpusReader {
         Collector collector = new Collector();
         for (String input : inputs) {
             String name = "-".equals(input) ? "<stdin>" : input;
-            try (InputStream raw = open(input)) {
-                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-                PaperReader reader = forced != null ? forced : detect(in, name).orElse(null);
+            try (LineInput in = new LineInput(open(input), name)) {
+                PaperReader reader = forced != null ? forced : Readers.detect(in.head(HEAD_BYTES)).orElse(null);
                 if (reader == null) {
                     collector.problem(name, "unknown format (known: " + Readers.formats()
                             + "); give one with --format; file skipped");
                     continue;
                 }
-                reader.read(new LineInput(in, name), collector);
+                reader.read(in, collector);
             } catch (NoSuchFileException e) {
                 collector.problem(name, "no such file; skipped");
             } catch (IOException e) {
@@ -94,13 +90,6 @@ public final class CorpusReader {
             throw new IOException("is a directory");
         }
         return Files.newInputStream(path);
-    }
-
-    private static Optional<PaperReader> detect(BufferedInputStream in, String name) throws IOException {
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
-        in.reset();
-        return Readers.detect(new String(head, StandardCharsets.UTF_8));
     }
 
     /** Keeps papers in order, merging repeats, and counts problems. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Paper;
@@ -92,6 +93,26 @@ class CorpusReaderTest {
                 + " {\"title\":\"Two\",\"abstract\":\"Second.\",\"url\":\"https://arxiv.org/abs/2301.12345v2\"}\n]\n");
         List<Paper> papers = read(f).papers();
         assertEquals(List.of("doi:10.5/one", "arxiv:2301.12345"), papers.stream().map(Paper::id).toList());
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredInEveryTextFormat() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path jsonl = dir.resolve("bom.jsonl");
+        Files.write(jsonl, concat(bom, "{\"id\":\"b1\",\"title\":\"T\",\"abstract\":\"A.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        Path json = dir.resolve("bom.json");
+        Files.write(json, concat(bom, "[{\"id\":\"b2\",\"title\":\"T2\",\"abstract\":\"A.\"}]".getBytes(StandardCharsets.UTF_8)));
+        Path text = dir.resolve("bom.txt");
+        Files.write(text, concat(bom, ("Bom Paper Title\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_8)));
+        Map<Path, String> titles = Map.of(jsonl, "T", json, "T2", text, "Bom Paper Title");
+        for (Map.Entry<Path, String> e : titles.entrySet()) {
+            CorpusReader.Result r = read(e.getKey());
+            assertEquals(List.of(), r.problems(), e.getKey().toString());
+            Paper p = r.papers().get(0);
+            assertEquals(e.getValue(), p.title());
+            assertEquals(e.getKey() + ":1", p.source());
+        }
+        assertEquals("b1", read(jsonl).papers().get(0).id());
     }
 
     @Test
