@@ -103,16 +103,19 @@ public final class CorpusReader {
         @Override
         public void paper(Paper paper) {
             if (paper.abstractText().isBlank()) {
-                problem(paper.source(), "paper '" + shorten(paper.title()) + "' has no abstract; skipped");
+                problem(paper.source(), "paper " + MessageText.quote(paper.title()) + " has no abstract; skipped");
                 return;
             }
             String titleKey = PaperIds.normaliseTitle(paper.title());
-            String existing = papers.containsKey(paper.id()) ? paper.id()
-                    : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
+            boolean sameId = papers.containsKey(paper.id());
+            String existing = sameId ? paper.id() : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
             if (existing != null) {
                 duplicates++;
-                warn(paper.source() + ": same paper as " + papers.get(existing).source() + " (" + existing
-                        + "); merged");
+                Paper kept = papers.get(existing);
+                warning(paper.source(), "same paper as " + kept.source() + " ("
+                        + (sameId ? "same id " + MessageText.quote(existing) : "same title") + "), "
+                        + contentComparison(kept, paper) + "; kept " + kept.source() + " (the first), dropped "
+                        + paper.source());
                 return;
             }
             papers.put(paper.id(), paper);
@@ -127,14 +130,26 @@ public final class CorpusReader {
             warn(where + ": " + reason);
         }
 
+        @Override
+        public void warning(String where, String message) {
+            warn(where + ": " + message);
+        }
+
         private void warn(String message) {
             problems.add(message);
             onProblem.accept(message);
         }
     }
 
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    /** Whether dropping one of two copies of a paper loses anything extraction would see. */
+    private static String contentComparison(Paper kept, Paper dropped) {
+        boolean title = kept.title().equals(dropped.title());
+        boolean abstractText = kept.abstractText().equals(dropped.abstractText());
+        if (title && abstractText) {
+            return "same title and abstract";
+        }
+        return "different content (" + (title ? "abstract differs" : abstractText ? "title differs"
+                : "title and abstract differ") + ")";
     }
 
     /** Standard input stays open for whoever owns it. */

@@ -43,7 +43,7 @@ public final class JsonArrayReader implements PaperReader {
                     }
                     lineNo = p.currentLocation().getLineNr();
                     JsonNode node = JSON.readTree(p);
-                    listener.paper(JsonPaperMapper.toPaper(node, in.where(lineNo)));
+                    listener.paper(JsonPaperMapper.toPaper(node, in.where(lineNo), listener));
                 } catch (JsonProcessingException e) {
                     listener.problem(in.where(e.getLocation() == null ? lineNo : e.getLocation().getLineNr()),
                             "malformed JSON (" + e.getOriginalMessage() + "); the rest of this file is skipped");
