@@ -136,8 +136,10 @@ public final class CorpusReader {
         }
 
         private void warn(String message) {
-            problems.add(message);
-            onProblem.accept(message);
+            // Parser messages quote the input: whatever it holds must not reach a terminal as is.
+            String printable = MessageText.printable(message);
+            problems.add(printable);
+            onProblem.accept(printable);
         }
     }
 

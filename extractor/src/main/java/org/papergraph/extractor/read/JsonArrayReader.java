@@ -29,8 +29,14 @@ public final class JsonArrayReader implements PaperReader {
     @Override
     public void read(LineInput in, ReadListener listener) throws IOException {
         try (Reader reader = in.asReader(listener); JsonParser p = JSON.getFactory().createParser(reader)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                listener.problem(in.where(1), "expected a JSON array of papers");
+            try {
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    listener.problem(in.where(1), "expected a JSON array of papers");
+                    return;
+                }
+            } catch (JsonProcessingException e) {
+                listener.problem(in.where(e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
+                        "malformed JSON (" + e.getOriginalMessage() + "); file skipped");
                 return;
             }
             while (true) {

@@ -8,19 +8,22 @@ final class MessageText {
     private MessageText() {
     }
 
-    /** {@code s} in quotes, cut to a few dozen characters, control and format characters written as {@code \}{@code uXXXX}. */
+    /** {@code s} in quotes, cut to a few dozen characters. */
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder("'");
-        int i = 0;
-        for (int shown = 0; i < s.length() && shown < MAX_CODE_POINTS; shown++) {
-            int cp = s.codePointAt(i);
+        int end = s.codePointCount(0, s.length()) <= MAX_CODE_POINTS ? s.length() : s.offsetByCodePoints(0, MAX_CODE_POINTS);
+        return "'" + s.substring(0, end) + (end < s.length() ? "...'" : "'");
+    }
+
+    /** {@code s} with control and format characters (line breaks among them) written as {@code \}{@code uXXXX}. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
             if (PaperIds.isControl(cp)) {
                 sb.append(String.format("\\u%04X", cp));
             } else {
                 sb.appendCodePoint(cp);
             }
-            i += Character.charCount(cp);
-        }
-        return sb.append(i < s.length() ? "...'" : "'").toString();
+        });
+        return sb.toString();
     }
 }

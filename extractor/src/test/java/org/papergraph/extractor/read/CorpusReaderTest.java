@@ -198,6 +198,16 @@ class CorpusReaderTest {
         assertNull(Readers.detect("\u0000binary").orElse(null));
     }
 
+    @Test
+    void textReadAsAJsonArrayIsOneProblemWithItsLineAndNoRawInput() throws IOException {
+        Path f = write("notjson.txt", "\n\nnope\u0001\u0007 at all\n");
+        CorpusReader.Result r = CorpusReader.create().format("json").read(List.of(f.toString()));
+        assertEquals(1, r.skipped());
+        String m = r.problems().get(0);
+        assertTrue(m.startsWith(f + ":3: malformed JSON (Unrecognized token 'nope\\u0001\\u0007'"), m);
+        assertTrue(m.endsWith("; file skipped"), m);
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {
