@@ -169,12 +169,12 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
         List<PaperConcepts> out = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
-            out.add(new PaperConcepts(papers.get(i), concepts(resolved.get(i), typeOf, nameOf, specific)));
+            out.add(new PaperConcepts(papers.get(i), concepts(papers.get(i), resolved.get(i), typeOf, nameOf, specific)));
         }
         return out;
     }
 
-    private static List<Concept> concepts(List<Candidate> cs, Map<String, ConceptType> typeOf,
+    private static List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,
                                           Map<String, String> nameOf, Map<String, Boolean> specific) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
         cs.stream().sorted(PaperAnalyzer.TITLE_FIRST)
@@ -198,7 +198,9 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             Role role = ms.stream().map(Candidate::role).min(Comparator.comparingInt(RuleBasedExtractor::rank)).orElse(Role.MENTIONS);
             double best = ms.stream().mapToDouble(Candidate::confidence).max().orElse(0.5);
             double confidence = Math.min(0.99, best + 0.03 * (ms.size() - 1));
-            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
+            // A candidate's text has its words joined by one space (for names and aliases); a mention quotes the field.
+            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(),
+                    paper.field(m.field()).substring(m.start(), m.end()))).toList();
             out.add(new Concept(id, name, typeOf.get(key), List.copyOf(aliases), role,
                     Math.round(confidence * 100) / 100.0, specific.getOrDefault(key, false), mentions));
         }
