@@ -8,7 +8,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * Generated text of the kind that breaks parsers: Unicode of every category (unassigned code points,
- * surrogate pairs, combining marks, right-to-left runs and bidi controls, emoji sequences), control
+ * surrogate pairs and now and then half of one, combining marks, right-to-left runs and bidi controls, emoji sequences), control
  * characters with NUL, bracket soup, tokens of 10,000+ characters without a space, mixed with real
  * phrases so that the rules have something to find in it.
  */
@@ -94,6 +94,8 @@ public final class HostileText {
                 Tuple.of(30, unicodeWord()),
                 Tuple.of(10, bracketSoup()),
                 Tuple.of(10, controls()),
+                // Half a surrogate pair: not in any file's UTF-8, but JSON's \\u escapes produce them.
+                Tuple.of(2, Arbitraries.of("\uD800", "\uDFFF", "x\uDBFFy")),
                 Tuple.of(hugeWeight, hugeToken()),
                 Tuple.of(10, Arbitraries.of("", " ", "  ", "\t", "\u00a0", "\u3000"))));
         Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", "\n", "\r\n", "\t", "\u00a0", "\u2028", ". ");

@@ -93,10 +93,8 @@ public final class RuleBasedExtractor implements ConceptExtractor {
     private PaperAnalyzer.Result analyse(Paper p, IntConsumer progress, AtomicInteger done) {
         String title = cut(p.title());
         String abstractText = cut(p.abstractText());
-        Annotation t = new Annotation(title);
-        Annotation a = new Annotation(abstractText);
-        NlpPipeline.get().annotate(t);
-        NlpPipeline.get().annotate(a);
+        Annotation t = NlpPipeline.annotate(title);
+        Annotation a = NlpPipeline.annotate(abstractText);
         PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title), TokenSequences.sentences(a, abstractText));
         progress.accept(done.incrementAndGet());
         return r;
