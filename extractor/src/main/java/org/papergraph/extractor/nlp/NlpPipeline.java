@@ -12,6 +12,9 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
 
+    /** No prose has a longer run without a space, and no name (at most {@value ConceptIds#MAX_NAME_CHARS} chars) needs one. */
+    private static final int MAX_RUN_CHARS = 500;
+
     private static volatile StanfordCoreNLP shared;
 
     private NlpPipeline() {
@@ -29,9 +32,6 @@ public final class NlpPipeline {
         }
         return p;
     }
-
-    /** No prose has a longer run without a space, and no name (at most {@value ConceptIds#MAX_NAME_CHARS} chars) needs one. */
-    static final int MAX_RUN_CHARS = 500;
 
     /**
      * {@code text} annotated, with character offsets into {@code text}. CoreNLP's tokenizer takes time
