@@ -75,6 +75,7 @@ public final class Extraction {
         return this;
     }
 
+    /** Where warnings go, each {@code file:line: message}: records skipped or changed while reading, fields cut for extraction. */
     public Extraction onProblem(Consumer<String> onProblem) {
         this.onProblem = onProblem;
         return this;
@@ -97,7 +98,7 @@ public final class Extraction {
         long t0 = System.nanoTime();
         CorpusReader.Result read = CorpusReader.create().format(format).onProblem(onProblem).read(inputs);
         onRead.accept(read.papers().size());
-        ConceptExtractor ex = extractor != null ? extractor : new RuleBasedExtractor(threads);
+        ConceptExtractor ex = extractor != null ? extractor : new RuleBasedExtractor(threads, onProblem);
         List<PaperConcepts> papers = ex.extract(read.papers(), progress);
         return new Result(read, papers, (System.nanoTime() - t0) / 1e9);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.papergraph.extractor.ConceptExtractor;
 import org.papergraph.extractor.model.Concept;
@@ -31,21 +32,32 @@ import org.papergraph.extractor.model.Role;
  */
 public final class RuleBasedExtractor implements ConceptExtractor {
 
-    /** Abstracts longer than this are cut for extraction (offsets stay valid): a runaway text costs no more. */
+    /**
+     * Fields longer than this are cut for extraction (offsets stay valid; the paper keeps the full text):
+     * a runaway text costs no more.
+     */
     static final int MAX_FIELD_CHARS = 20_000;
 
     private final Lexicon lexicon;
     private final PaperAnalyzer analyzer;
     private final int threads;
+    private final Consumer<String> onWarning;
 
     public RuleBasedExtractor(int threads) {
+        this(threads, m -> { });
+    }
+
+    /** @param onWarning told, as {@code file:line: message}, of each field cut for extraction */
+    public RuleBasedExtractor(int threads, Consumer<String> onWarning) {
         this.lexicon = Lexicon.load();
         this.analyzer = new PaperAnalyzer(lexicon, Cues.load());
         this.threads = Math.max(1, threads);
+        this.onWarning = onWarning;
     }
 
     @Override
     public List<PaperConcepts> extract(List<Paper> papers, IntConsumer progress) {
+        papers.forEach(this::warnIfCut);
         AtomicInteger done = new AtomicInteger();
         List<PaperAnalyzer.Result> analysed;
         if (threads == 1) {
@@ -81,17 +93,33 @@ public final class RuleBasedExtractor implements ConceptExtractor {
     private PaperAnalyzer.Result analyse(Paper p, IntConsumer progress, AtomicInteger done) {
         String title = cut(p.title());
         String abstractText = cut(p.abstractText());
-        Annotation t = new Annotation(title);
-        Annotation a = new Annotation(abstractText);
-        NlpPipeline.get().annotate(t);
-        NlpPipeline.get().annotate(a);
+        Annotation t = NlpPipeline.annotate(title);
+        Annotation a = NlpPipeline.annotate(abstractText);
         PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title), TokenSequences.sentences(a, abstractText));
         progress.accept(done.incrementAndGet());
         return r;
     }
 
     private static String cut(String s) {
-        return s.length() > MAX_FIELD_CHARS ? s.substring(0, MAX_FIELD_CHARS) : s;
+        return s.substring(0, extractedLength(s));
+    }
+
+    /** How much of a field extraction reads: all of it, or up to the limit without splitting a surrogate pair. */
+    private static int extractedLength(String s) {
+        if (s.length() <= MAX_FIELD_CHARS) {
+            return s.length();
+        }
+        return Character.isHighSurrogate(s.charAt(MAX_FIELD_CHARS - 1)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+    }
+
+    private void warnIfCut(Paper p) {
+        for (String field : List.of(Mention.TITLE, Mention.ABSTRACT)) {
+            String text = p.field(field);
+            if (text.length() > MAX_FIELD_CHARS) {
+                onWarning.accept(p.source() + ": " + field + " is " + text.length() + " characters long; cut to "
+                        + extractedLength(text) + " characters for extraction (the full text is stored)");
+            }
+        }
     }
 
     /** Corpus-wide decisions: acronyms, types and names, then one {@link Concept} per key per paper. */
@@ -139,12 +167,12 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
         List<PaperConcepts> out = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
-            out.add(new PaperConcepts(papers.get(i), concepts(resolved.get(i), typeOf, nameOf, specific)));
+            out.add(new PaperConcepts(papers.get(i), concepts(papers.get(i), resolved.get(i), typeOf, nameOf, specific)));
         }
         return out;
     }
 
-    private static List<Concept> concepts(List<Candidate> cs, Map<String, ConceptType> typeOf,
+    private static List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,
                                           Map<String, String> nameOf, Map<String, Boolean> specific) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
         cs.stream().sorted(PaperAnalyzer.TITLE_FIRST)
@@ -152,11 +180,13 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         List<Concept> out = new ArrayList<>();
         for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
             String key = e.getKey();
-            if (key.isBlank()) {
-                continue;
-            }
             List<Candidate> ms = e.getValue();
             String name = nameOf.getOrDefault(key, ms.get(0).display());
+            String id = ConceptIds.of(key);
+            // Every candidate passes here to become a concept: run-on text is no name, whichever rule found it.
+            if (id.isEmpty() || key.length() > ConceptIds.MAX_NAME_CHARS || name.length() > ConceptIds.MAX_NAME_CHARS) {
+                continue;
+            }
             Set<String> aliases = new LinkedHashSet<>();
             ms.forEach(m -> aliases.add(m.text()));
             if (!name.equals(ms.get(0).display())) {
@@ -166,8 +196,10 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             Role role = ms.stream().map(Candidate::role).min(Comparator.comparingInt(RuleBasedExtractor::rank)).orElse(Role.MENTIONS);
             double best = ms.stream().mapToDouble(Candidate::confidence).max().orElse(0.5);
             double confidence = Math.min(0.99, best + 0.03 * (ms.size() - 1));
-            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
-            out.add(new Concept(ConceptIds.of(key), name, typeOf.get(key), List.copyOf(aliases), role,
+            // A candidate's text has its words joined by one space (for names and aliases); a mention quotes the field.
+            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(),
+                    paper.field(m.field()).substring(m.start(), m.end()))).toList();
+            out.add(new Concept(id, name, typeOf.get(key), List.copyOf(aliases), role,
                     Math.round(confidence * 100) / 100.0, specific.getOrDefault(key, false), mentions));
         }
         return out;

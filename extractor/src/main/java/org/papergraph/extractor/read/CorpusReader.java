@@ -1,9 +1,7 @@
 package org.papergraph.extractor.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.papergraph.extractor.model.Paper;
 
@@ -66,15 +63,14 @@ public final class CorpusReader {
         Collector collector = new Collector();
         for (String input : inputs) {
             String name = "-".equals(input) ? "<stdin>" : input;
-            try (InputStream raw = open(input)) {
-                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-                PaperReader reader = forced != null ? forced : detect(in, name).orElse(null);
+            try (LineInput in = new LineInput(open(input), name)) {
+                PaperReader reader = forced != null ? forced : Readers.detect(in.head(HEAD_BYTES)).orElse(null);
                 if (reader == null) {
                     collector.problem(name, "unknown format (known: " + Readers.formats()
                             + "); give one with --format; file skipped");
                     continue;
                 }
-                reader.read(new LineInput(in, name), collector);
+                reader.read(in, collector);
             } catch (NoSuchFileException e) {
                 collector.problem(name, "no such file; skipped");
             } catch (IOException e) {
@@ -96,13 +92,6 @@ public final class CorpusReader {
         return Files.newInputStream(path);
     }
 
-    private static Optional<PaperReader> detect(BufferedInputStream in, String name) throws IOException {
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
-        in.reset();
-        return Readers.detect(new String(head, StandardCharsets.UTF_8));
-    }
-
     /** Keeps papers in order, merging repeats, and counts problems. */
     private final class Collector implements ReadListener {
         final Map<String, Paper> papers = new LinkedHashMap<>();
@@ -114,16 +103,19 @@ public final class CorpusReader {
         @Override
         public void paper(Paper paper) {
             if (paper.abstractText().isBlank()) {
-                problem(paper.source(), "paper '" + shorten(paper.title()) + "' has no abstract; skipped");
+                problem(paper.source(), "paper " + MessageText.quote(paper.title()) + " has no abstract; skipped");
                 return;
             }
             String titleKey = PaperIds.normaliseTitle(paper.title());
-            String existing = papers.containsKey(paper.id()) ? paper.id()
-                    : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
+            boolean sameId = papers.containsKey(paper.id());
+            String existing = sameId ? paper.id() : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
             if (existing != null) {
                 duplicates++;
-                warn(paper.source() + ": same paper as " + papers.get(existing).source() + " (" + existing
-                        + "); merged");
+                Paper kept = papers.get(existing);
+                warning(paper.source(), "same paper as " + kept.source() + " ("
+                        + (sameId ? "same id " + MessageText.quote(existing) : "same title") + "), "
+                        + contentComparison(kept, paper) + "; kept " + kept.source() + " (the first), dropped "
+                        + paper.source());
                 return;
             }
             papers.put(paper.id(), paper);
@@ -138,14 +130,28 @@ public final class CorpusReader {
             warn(where + ": " + reason);
         }
 
+        @Override
+        public void warning(String where, String message) {
+            warn(where + ": " + message);
+        }
+
         private void warn(String message) {
-            problems.add(message);
-            onProblem.accept(message);
+            // Parser messages quote the input: whatever it holds must not reach a terminal as is.
+            String printable = MessageText.printable(message);
+            problems.add(printable);
+            onProblem.accept(printable);
         }
     }
 
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    /** Whether dropping one of two copies of a paper loses anything extraction would see. */
+    private static String contentComparison(Paper kept, Paper dropped) {
+        boolean title = kept.title().equals(dropped.title());
+        boolean abstractText = kept.abstractText().equals(dropped.abstractText());
+        if (title && abstractText) {
+            return "same title and abstract";
+        }
+        return "different content (" + (title ? "abstract differs" : abstractText ? "title differs"
+                : "title and abstract differ") + ")";
     }
 
     /** Standard input stays open for whoever owns it. */

@@ -29,8 +29,14 @@ public final class JsonArrayReader implements PaperReader {
     @Override
     public void read(LineInput in, ReadListener listener) throws IOException {
         try (Reader reader = in.asReader(listener); JsonParser p = JSON.getFactory().createParser(reader)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                listener.problem(in.where(1), "expected a JSON array of papers");
+            try {
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    listener.problem(in.where(1), "expected a JSON array of papers");
+                    return;
+                }
+            } catch (JsonProcessingException e) {
+                listener.problem(in.where(e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
+                        "malformed JSON (" + e.getOriginalMessage() + "); file skipped");
                 return;
             }
             while (true) {
@@ -43,7 +49,7 @@ public final class JsonArrayReader implements PaperReader {
                     }
                     lineNo = p.currentLocation().getLineNr();
                     JsonNode node = JSON.readTree(p);
-                    listener.paper(JsonPaperMapper.toPaper(node, in.where(lineNo)));
+                    listener.paper(JsonPaperMapper.toPaper(node, in.where(lineNo), listener));
                 } catch (JsonProcessingException e) {
                     listener.problem(in.where(e.getLocation() == null ? lineNo : e.getLocation().getLineNr()),
                             "malformed JSON (" + e.getOriginalMessage() + "); the rest of this file is skipped");

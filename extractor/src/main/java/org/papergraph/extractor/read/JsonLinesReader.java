@@ -32,7 +32,7 @@ public final class JsonLinesReader implements PaperReader {
                 continue;
             }
             try {
-                listener.paper(JsonPaperMapper.toPaper(JSON.readTree(line.text()), where));
+                listener.paper(JsonPaperMapper.toPaper(JSON.readTree(line.text()), where, listener));
             } catch (JsonProcessingException e) {
                 listener.problem(where, "malformed JSON (" + e.getOriginalMessage() + "); paper skipped");
             } catch (IllegalArgumentException e) {

@@ -20,8 +20,11 @@ final class JsonPaperMapper {
     private JsonPaperMapper() {
     }
 
-    /** The paper in {@code node}, or an exception whose message says what is wrong with it. */
-    static Paper toPaper(JsonNode node, String where) {
+    /**
+     * The paper in {@code node}, or an exception whose message says what is wrong with it. What is read
+     * but changed on the way (an id that cannot be a key) is told to {@code listener} as a warning.
+     */
+    static Paper toPaper(JsonNode node, String where, ReadListener listener) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType().name().toLowerCase());
         }
@@ -31,7 +34,7 @@ final class JsonPaperMapper {
         String url = text(node, "url");
         String date = firstNonEmpty(text(node, "date"), text(node, "published"), text(node, "update_date"),
                 text(node, "year"));
-        String id = PaperIds.stableId(text(node, "id"), doi, url, title);
+        String id = PaperIds.stableId(text(node, "id"), doi, url, title, m -> listener.warning(where, m));
         return new Paper(id, title, abstractText, authors(node.get("authors")), emptyToNull(date),
                 emptyToNull(doi), emptyToNull(url), categories(node.get("categories")), where);
     }

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Lines of a UTF-8 input, decoded one at a time so that an invalid byte sequence is reported with
  * its line number instead of failing the whole file or passing replacement characters downstream.
+ * This is the one place an input is decoded: a byte-order mark at its start is dropped here, for
+ * format detection ({@link #head}) and for every reader alike.
  */
 public final class LineInput implements Closeable {
 
@@ -31,6 +33,7 @@ public final class LineInput implements Closeable {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    private boolean bomChecked;
     private int lineNumber;
 
     public LineInput(InputStream in, String name) {
@@ -48,8 +51,21 @@ public final class LineInput implements Closeable {
         return name + ":" + line;
     }
 
+    /**
+     * The first characters of the input (from at most {@code maxBytes} bytes, the byte-order mark left
+     * out), decoded leniently and not consumed: what format detection looks at.
+     */
+    public String head(int maxBytes) throws IOException {
+        skipByteOrderMark();
+        in.mark(maxBytes);
+        byte[] head = in.readNBytes(maxBytes);
+        in.reset();
+        return new String(head, StandardCharsets.UTF_8);
+    }
+
     /** The next line without its terminator, or null at the end of the input. */
     public Line next() throws IOException {
+        skipByteOrderMark();
         buf.reset();
         int b;
         boolean any = false;
@@ -69,12 +85,23 @@ public final class LineInput implements Closeable {
         if (len > 0 && bytes[len - 1] == '\r') {
             len--;
         }
-        int off = lineNumber == 1 && len >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         try {
-            return new Line(lineNumber, decoder.decode(ByteBuffer.wrap(bytes, off, len - off)).toString(), true);
+            return new Line(lineNumber, decoder.decode(ByteBuffer.wrap(bytes, 0, len)).toString(), true);
         } catch (CharacterCodingException e) {
-            return new Line(lineNumber, new String(bytes, off, len - off, StandardCharsets.UTF_8), false);
+            return new Line(lineNumber, new String(bytes, 0, len, StandardCharsets.UTF_8), false);
+        }
+    }
+
+    /** Editors on Windows start UTF-8 files with EF BB BF; it is an encoding mark, not text. */
+    private void skipByteOrderMark() throws IOException {
+        if (bomChecked) {
+            return;
+        }
+        bomChecked = true;
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        if (start.length < 3 || (start[0] & 0xff) != 0xEF || (start[1] & 0xff) != 0xBB || (start[2] & 0xff) != 0xBF) {
+            in.reset();
         }
     }
 

@@ -66,7 +66,7 @@ public final class TrendingTextReader implements PaperReader {
                 } else if (pendingTitle == null) {
                     listener.problem(in.where(line.number()), "abstract without a title line before it; skipped");
                 } else {
-                    String id = PaperIds.stableId(null, null, null, pendingTitle);
+                    String id = PaperIds.titleId(pendingTitle);
                     listener.paper(new Paper(id, pendingTitle, text, List.of(), null, null, null, List.of(),
                             in.where(titleLine)));
                     seenPaper = true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
@@ -100,6 +101,36 @@ class RuleBasedExtractorIT {
                 "experiments", "dataset");
         corpus.stream().flatMap(p -> p.concepts().stream())
                 .forEach(c -> assertFalse(generic.contains(c.name().toLowerCase()), c.toString()));
+    }
+
+    @Test
+    void runOnTextIsNoConceptWhateverRuleFindsIt() {
+        String nameShaped = "A1" + "b".repeat(10_000);
+        String longForm = "Very Long " + "Wordy".repeat(30) + " Routing";
+        List<PaperConcepts> r = EXTRACTOR.extract(List.of(paper("r", "", "We propose " + nameShaped
+                + ", evaluated on ImageNet. We introduce " + longForm + " (VLWR), and VLWR is fast."),
+                paper("s", "", "We compare against VLWR on ImageNet.")));
+        for (PaperConcepts p : r) {
+            for (Concept c : p.concepts()) {
+                assertTrue(c.id().length() <= ConceptIds.MAX_NAME_CHARS && c.name().length() <= ConceptIds.MAX_NAME_CHARS,
+                        c.name().length() + " characters: " + c.id());
+            }
+            assertTrue(concept(p, "ImageNet").isPresent(), p.concepts().toString());
+        }
+    }
+
+    @Test
+    @Timeout(60) // CoreNLP's tokenizer alone took minutes over such a run
+    void aLongRunWithoutSpacesCostsLittleAndHidesNothingAroundIt() {
+        String run = "\u2051x\uE000".repeat(6_000);
+        PaperConcepts p = EXTRACTOR.extract(List.of(paper("q", "", "We train on ImageNet " + run
+                + " and evaluate on CIFAR-10.\u00a0Group\u00a0Relative Policy Optimization (GRPO) is used."))).get(0);
+        assertTrue(concept(p, "ImageNet").isPresent(), p.concepts().toString());
+        assertTrue(concept(p, "CIFAR-10").isPresent(), p.concepts().toString());
+        Concept grpo = concept(p, "GRPO").orElseThrow(() -> new AssertionError(p.concepts().toString()));
+        assertEquals("Group Relative Policy Optimization", grpo.name());
+        assertTrue(grpo.mentions().stream().anyMatch(m -> m.text().equals("Group\u00a0Relative Policy Optimization")),
+                grpo.mentions().toString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Paper;
@@ -95,13 +96,77 @@ class CorpusReaderTest {
     }
 
     @Test
-    void samePaperTwiceIsMergedWithAWarning() throws IOException {
+    void aByteOrderMarkIsIgnoredInEveryTextFormat() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path jsonl = dir.resolve("bom.jsonl");
+        Files.write(jsonl, concat(bom, "{\"id\":\"b1\",\"title\":\"T\",\"abstract\":\"A.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        Path json = dir.resolve("bom.json");
+        Files.write(json, concat(bom, "[{\"id\":\"b2\",\"title\":\"T2\",\"abstract\":\"A.\"}]".getBytes(StandardCharsets.UTF_8)));
+        Path text = dir.resolve("bom.txt");
+        Files.write(text, concat(bom, ("Bom Paper Title\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_8)));
+        Map<Path, String> titles = Map.of(jsonl, "T", json, "T2", text, "Bom Paper Title");
+        for (Map.Entry<Path, String> e : titles.entrySet()) {
+            CorpusReader.Result r = read(e.getKey());
+            assertEquals(List.of(), r.problems(), e.getKey().toString());
+            Paper p = r.papers().get(0);
+            assertEquals(e.getValue(), p.title());
+            assertEquals(e.getKey() + ":1", p.source());
+        }
+        assertEquals("b1", read(jsonl).papers().get(0).id());
+    }
+
+    @Test
+    void samePaperTwiceIsMergedWithAWarningNamingBothCopies() throws IOException {
         Path a = write("a.jsonl", "{\"title\":\"Graph Neural Networks\",\"abstract\":\"x.\"}\n");
-        Path b = write("b.jsonl", "{\"id\":\"other\",\"title\":\"graph neural  networks!\",\"abstract\":\"y.\"}\n");
+        Path b = write("b.jsonl", "{\"id\":\"other\",\"title\":\"graph neural  networks!\",\"abstract\":\"y.\"}\n"
+                + "{\"id\":\"other\",\"title\":\"graph neural  networks!\",\"abstract\":\"y.\"}\n");
         CorpusReader.Result r = read(a, b);
-        assertEquals(1, r.papers().size());
-        assertEquals(1, r.duplicates());
-        assertTrue(r.problems().get(0).contains("same paper as " + a + ":1"), r.problems().toString());
+        assertEquals(List.of("Graph Neural Networks"), r.papers().stream().map(Paper::title).toList());
+        assertEquals(2, r.duplicates());
+        assertEquals(0, r.skipped());
+        assertEquals(List.of(
+                b + ":1: same paper as " + a + ":1 (same title), different content (title and abstract differ); kept "
+                        + a + ":1 (the first), dropped " + b + ":1",
+                b + ":2: same paper as " + a + ":1 (same title), different content (title and abstract differ); kept "
+                        + a + ":1 (the first), dropped " + b + ":2"), r.problems());
+    }
+
+    @Test
+    void aRepeatedIdSaysWhetherTheCopiesDiffer() throws IOException {
+        Path f = write("d.jsonl", "{\"id\":\"p1\",\"title\":\"One\",\"abstract\":\"First.\"}\n"
+                + "{\"id\":\"p1\",\"title\":\"One\",\"abstract\":\"First.\"}\n"
+                + "{\"id\":\"p1\",\"title\":\"Another\",\"abstract\":\"First.\"}\n");
+        CorpusReader.Result r = read(f);
+        assertEquals(List.of("First."), r.papers().stream().map(Paper::abstractText).toList());
+        assertEquals(List.of(
+                f + ":2: same paper as " + f + ":1 (same id 'p1'), same title and abstract; kept " + f
+                        + ":1 (the first), dropped " + f + ":2",
+                f + ":3: same paper as " + f + ":1 (same id 'p1'), different content (title differs); kept " + f
+                        + ":1 (the first), dropped " + f + ":3"), r.problems());
+    }
+
+    @Test
+    void anIdThatCannotBeAKeyGivesWayToTheDerivedOne() throws IOException {
+        String tooLong = "x".repeat(PaperIds.MAX_ID_CHARS + 1);
+        Path f = write("ids.jsonl", "{\"id\":\"" + tooLong + "\",\"doi\":\"10.1/A\",\"title\":\"T1\",\"abstract\":\"A.\"}\n"
+                + "{\"id\":\"a\\u0000b\",\"url\":\"https://arxiv.org/abs/2401.00002\",\"title\":\"T2\",\"abstract\":\"A.\"}\n"
+                + "{\"id\":\"a\\u202eb\",\"doi\":\"10.1/\\u0007\",\"title\":\"T3\",\"abstract\":\"A.\"}\n"
+                + "{\"id\":\"" + "y".repeat(PaperIds.MAX_ID_CHARS) + "\",\"title\":\"T4\",\"abstract\":\"A.\"}\n");
+        CorpusReader.Result r = read(f);
+        assertEquals(List.of("doi:10.1/a", "arxiv:2401.00002", PaperIds.titleId("T3"), "y".repeat(PaperIds.MAX_ID_CHARS)),
+                r.papers().stream().map(Paper::id).toList());
+        assertEquals(0, r.skipped());
+        List<String> problems = r.problems();
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(f + ":1: id 'xxx"), problems.get(0));
+        assertTrue(problems.get(0).endsWith("...' is 257 characters long, more than a key's 256; using doi:10.1/a instead"),
+                problems.get(0));
+        assertEquals(f + ":2: id 'a\\u0000b' holds the control character U+0000; using arxiv:2401.00002 instead",
+                problems.get(1));
+        assertEquals(f + ":3: id 'a\\u202Eb' holds the control character U+202E; using " + PaperIds.titleId("T3")
+                + " instead", problems.get(2));
+        assertEquals(f + ":3: DOI '10.1/\\u0007' holds the control character U+0007; using " + PaperIds.titleId("T3")
+                + " as the id instead", problems.get(3));
     }
 
     @Test
@@ -131,6 +196,16 @@ class CorpusReaderTest {
         CorpusReader.Result r = CorpusReader.create().format("trending-text").read(List.of(f.toString()));
         assertTrue(r.papers().isEmpty());
         assertNull(Readers.detect("\u0000binary").orElse(null));
+    }
+
+    @Test
+    void textReadAsAJsonArrayIsOneProblemWithItsLineAndNoRawInput() throws IOException {
+        Path f = write("notjson.txt", "\n\nnope\u0001\u0007 at all\n");
+        CorpusReader.Result r = CorpusReader.create().format("json").read(List.of(f.toString()));
+        assertEquals(1, r.skipped());
+        String m = r.problems().get(0);
+        assertTrue(m.startsWith(f + ":3: malformed JSON (Unrecognized token 'nope\\u0001\\u0007'"), m);
+        assertTrue(m.endsWith("; file skipped"), m);
     }
 
     private static byte[] concat(byte[]... parts) {
