@@ -25,8 +25,8 @@ import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 import org.w3c.dom.Document;
 
 /**
- * A build over papers a careless export produces: a title of 10,000 characters (past Neo4j's index key limit), a
- * title with NUL and other control characters. Every paper reaches both stores, and both exported files read back
+ * A build over papers a careless export produces: a byte-order mark, a title of 10,000 characters (past Neo4j's
+ * index key limit), a title with NUL and other control characters. Every paper reaches both stores, and both exported files read back
  * with their own parsers.
  */
 class BadInputBuildIT {
@@ -47,7 +47,8 @@ class BadInputBuildIT {
         lines.add(json.writeValueAsString(Map.of("id", "plain", "title", "A plain paper",
                 "abstract", "We fine-tune Llama 3 with LoRA and report accuracy on GSM8K.")));
         Path input = dir.resolve("careless.jsonl");
-        Files.write(input, lines, StandardCharsets.UTF_8);
+        // As some Windows tools save UTF-8: with a byte-order mark.
+        Files.write(input, ("\uFEFF" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         Path data = dir.resolve("data");
 
         CliRun r = CliRun.of("build", input.toString(), "--data", data.toString());
