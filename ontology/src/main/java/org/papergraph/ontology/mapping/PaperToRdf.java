@@ -167,8 +167,8 @@ public final class PaperToRdf {
 
     /**
      * Whether the statements are the model's up to blank node names and literal lexical forms: TDB2 keeps doubles
-     * inline and gives them back in canonical form ("0.9"^^xsd:double reads back as "9.0E-1"), so both sides are
-     * compared canonicalised.
+     * inline and gives them back in another lexical form than the one written ("0.9"^^xsd:double), so both sides
+     * are compared canonicalised.
      */
     private static boolean sameContent(Model model, StmtIterator stored) {
         return IsoMatcher.isomorphic(canonical(model.listStatements()), canonical(stored));
