@@ -39,29 +39,34 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
+        NewDirectories created = NewDirectories.before(store.data, store.neo4jHome());
         // Neo4j takes seconds to start: it starts while the papers are read and extracted.
         CompletableFuture<Neo4jConnection> neo4jStart = CompletableFuture.supplyAsync(store::neo4j);
         Extraction.Result r;
         try {
             r = Runs.extract(input, err);
         } catch (RuntimeException e) {
-            closeWhenStarted(neo4jStart);
+            abandon(neo4jStart, created);
             throw e;
         }
         if (r.read().papers().isEmpty()) {
-            closeWhenStarted(neo4jStart);
+            abandon(neo4jStart, created);
             err.println("papergraph: no paper could be read; nothing was changed in " + store.data);
             return 1;
         }
-        Files.createDirectories(store.exports());
         boolean ok = true;
         StoreRows rows;
         try (PapergraphStore rdf = PapergraphStore.open(store.tdb2())) {
             rdf.write(r.papers());
+            Files.createDirectories(store.exports());
             rdf.exportTurtle(store.exports().resolve("graph.ttl"));
             rows = StoreRows.read(rdf);
             err.printf("rdf:      %d papers, %d concepts, %d mentions in %s%n", rdf.paperCount(), rdf.conceptCount(),
                     rdf.mentionCount(), store.tdb2());
+        } catch (RuntimeException e) {
+            // The store may hold what it wrote, so only Neo4j is stopped; it would otherwise outlive the command.
+            closeWhenStarted(neo4jStart);
+            throw e;
         }
         GraphLoader.Counts counts = null;
         try (Neo4jConnection neo4j = started(neo4jStart);
@@ -93,6 +98,12 @@ final class BuildCommand implements Callable<Integer> {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
+    }
+
+    /** Stops Neo4j once it has started, then removes what this build created: it failed before writing anything. */
+    private static void abandon(CompletableFuture<Neo4jConnection> start, NewDirectories created) throws IOException {
+        closeWhenStarted(start);
+        created.remove();
     }
 
     private static void closeWhenStarted(CompletableFuture<Neo4jConnection> start) {

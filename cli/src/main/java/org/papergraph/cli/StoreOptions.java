@@ -32,12 +32,17 @@ final class StoreOptions {
         return data.resolve("export");
     }
 
+    /** The in-process Neo4j's home. */
+    Path neo4jHome() {
+        return data.resolve("neo4j");
+    }
+
     Neo4jConnection neo4j() {
-        return neo4jUri == null ? Neo4jConnection.embedded(data.resolve("neo4j"))
+        return neo4jUri == null ? Neo4jConnection.embedded(neo4jHome())
                 : Neo4jConnection.remote(neo4jUri, neo4jUser, neo4jPassword);
     }
 
     String neo4jName() {
-        return neo4jUri == null ? "in-process Neo4j over " + data.resolve("neo4j") : neo4jUri;
+        return neo4jUri == null ? "in-process Neo4j over " + neo4jHome() : neo4jUri;
     }
 }

@@ -1,6 +1,7 @@
 package org.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
@@ -171,5 +173,28 @@ class BuildCommandIT {
         CliRun stray = run("query", "--data", data.toString(), "--sparql", "ASK {}", "--param", "a=b");
         assertEquals(1, stray.code());
         assertTrue(stray.err().contains("--param and --engine go with --named"), stray.err());
+    }
+
+    @Test
+    @Order(9)
+    void aBuildWithNothingReadableLeavesNoNewDirectoryBehind() throws IOException {
+        Path broken = dir.resolve("broken.jsonl");
+        Files.writeString(broken, "{broken\n");
+        Path fresh = dir.resolve("fresh");
+        CliRun r = run("build", broken.toString(), "--data", fresh.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("no paper could be read"), r.err());
+        assertFalse(Files.exists(fresh), "the data directory it created is removed");
+
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEquals(1, run("build", broken.toString(), "--data", empty.toString()).code());
+        try (Stream<Path> left = Files.list(empty)) {
+            assertEquals(List.of(), left.toList(), "the existing directory stays, without the Neo4j home");
+        }
+
+        assertEquals(1, run("build", broken.toString(), "--data", data.toString()).code());
+        for (String part : List.of("tdb2", "neo4j", "export/graph.ttl", "export/graph.graphml")) {
+            assertTrue(Files.exists(data.resolve(part)), part + " existed, so it stays");
+        }
     }
 }

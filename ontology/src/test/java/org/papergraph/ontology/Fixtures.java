@@ -56,10 +56,7 @@ public final class Fixtures {
     /** An in-memory dataset holding both papers. */
     public static Dataset dataset() {
         Dataset dataset = DatasetFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> {
-            PaperToRdf.write(dataset, paperA());
-            PaperToRdf.write(dataset, paperB());
-        });
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, List.of(paperA(), paperB())));
         return dataset;
     }
 

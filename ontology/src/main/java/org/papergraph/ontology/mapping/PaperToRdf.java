@@ -1,12 +1,16 @@
 package org.papergraph.ontology.mapping;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -14,7 +18,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
@@ -39,28 +46,32 @@ public final class PaperToRdf {
     }
 
     /**
-     * Writes one paper into a dataset, inside the caller's write transaction: replaces the paper's named graph,
-     * replaces the description of each of its concepts, and drops the description of any concept the paper named
-     * before that no paper names any more.
+     * Writes papers into a dataset, inside the caller's write transaction: replaces each paper's named graph,
+     * replaces the description of each of their concepts (a concept several papers name gets the last one's, as if
+     * each paper in turn replaced it), and drops the description of any concept a paper named before that no paper
+     * names any more. What is stored already stays untouched, so writing unchanged papers writes nothing: TDB2 grows
+     * with every replacement, even by the same triples.
+     *
+     * @return whether anything in the dataset changed
      */
-    public static void write(Dataset dataset, PaperConcepts paperConcepts) {
-        Resource paper = PG.paper(paperConcepts.paper().id());
-        Set<Resource> before = dataset.getNamedModel(paper).listObjectsOfProperty(PG.ofConcept)
-                .mapWith(RDFNode::asResource).toSet();
-
-        dataset.replaceNamedModel(paper, paperGraph(paperConcepts));
-        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
-        for (Concept concept : paperConcepts.concepts()) {
-            Resource subject = PG.concept(concept.id());
-            concepts.removeAll(subject, null, null);
-            concepts.add(conceptDescription(concept));
-            before.remove(subject);
+    public static boolean write(Dataset dataset, List<PaperConcepts> papers) {
+        boolean changed = false;
+        Map<String, Concept> lastNamed = new LinkedHashMap<>();
+        for (PaperConcepts paper : papers) {
+            changed |= replacePaperGraph(dataset, paper);
+            paper.concepts().forEach(c -> lastNamed.put(c.id(), c));
         }
-        for (Resource dropped : before) {
-            if (!namedByAnyPaper(dataset, dropped)) {
-                concepts.removeAll(dropped, null, null);
+        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        for (Concept concept : lastNamed.values()) {
+            Resource subject = PG.concept(concept.id());
+            Model description = conceptDescription(concept);
+            if (!sameContent(description, concepts.listStatements(subject, null, (RDFNode) null))) {
+                concepts.removeAll(subject, null, null);
+                concepts.add(description);
+                changed = true;
             }
         }
+        return changed;
     }
 
     /** The content of a paper's named graph: its description, role triples, extractions and mentions. */
@@ -132,6 +143,40 @@ public final class PaperToRdf {
                     .addProperty(OA.hasSelector, selector);
             addString(r, PG.field, mention.field());
         }
+    }
+
+    /** Replaces a paper's named graph unless it holds that already; drops the concepts only it named. */
+    private static boolean replacePaperGraph(Dataset dataset, PaperConcepts paperConcepts) {
+        Resource paper = PG.paper(paperConcepts.paper().id());
+        Model graph = paperGraph(paperConcepts);
+        Model stored = dataset.getNamedModel(paper);
+        if (sameContent(graph, stored.listStatements())) {
+            return false;
+        }
+        Set<Resource> dropped = stored.listObjectsOfProperty(PG.ofConcept).mapWith(RDFNode::asResource).toSet();
+        dataset.replaceNamedModel(paper, graph);
+        paperConcepts.concepts().forEach(c -> dropped.remove(PG.concept(c.id())));
+        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        for (Resource concept : dropped) {
+            if (!namedByAnyPaper(dataset, concept)) {
+                concepts.removeAll(concept, null, null);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the statements are the model's up to blank node names and literal lexical forms: TDB2 keeps doubles
+     * inline and gives them back in another lexical form than the one written ("0.9"^^xsd:double), so both sides
+     * are compared canonicalised.
+     */
+    private static boolean sameContent(Model model, StmtIterator stored) {
+        return IsoMatcher.isomorphic(canonical(model.listStatements()), canonical(stored));
+    }
+
+    private static List<Triple> canonical(StmtIterator statements) {
+        return statements.mapWith(s -> Triple.create(s.getSubject().asNode(), s.getPredicate().asNode(),
+                CanonicalizeLiteral.get().apply(s.getObject().asNode()))).toList();
     }
 
     /** Whether any paper graph still has a triple pointing at the concept. */

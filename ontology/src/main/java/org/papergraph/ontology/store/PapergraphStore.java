@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
@@ -72,12 +73,17 @@ public final class PapergraphStore implements AutoCloseable {
     }
 
     /**
-     * Writes papers in one transaction, each replacing what an earlier write stored for the same paper. Every paper's
-     * RDF is checked against the SHACL shapes first; if one fails, nothing is written.
+     * Writes papers in one transaction, each replacing what an earlier write stored for the same paper, then compacts
+     * the database if anything changed. Every paper's RDF is checked against the SHACL shapes first; if one fails,
+     * nothing is written. Call it outside any transaction on {@link #dataset()}: compaction waits for them to end.
      *
+     * @return whether the store changed; not when all papers were stored as they are
      * @throws ShaclViolationException naming the paper and listing the first violations; the store is then unchanged
      */
-    public void write(List<PaperConcepts> papers) {
+    public boolean write(List<PaperConcepts> papers) {
+        if (dataset.isInTransaction()) {
+            throw new IllegalStateException("write runs its own transaction and compaction, which would wait for yours");
+        }
         // Each paper's graph with its concepts' descriptions is self-contained, so it is validated in memory
         // (fast) before anything is written; validating the store's union after the writes took minutes.
         for (PaperConcepts paper : papers) {
@@ -85,7 +91,15 @@ public final class PapergraphStore implements AutoCloseable {
             paper.concepts().forEach(c -> check.add(PaperToRdf.conceptDescription(c)));
             ShaclCheck.requireValid(check.getGraph(), "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
         }
-        Txn.executeWrite(dataset, () -> papers.forEach(paper -> PaperToRdf.write(dataset, paper)));
+        boolean changed = Txn.calculateWrite(dataset, () -> PaperToRdf.write(dataset, papers));
+        if (changed) {
+            // TDB2 never reuses space: every write transaction appends new index blocks, so without compaction
+            // each rebuild grew the store by about its whole size. Compaction copies the live data into a new
+            // generation (Data-NNNN), switches every handle on this directory in this JVM over to it, and deletes
+            // the old one once its last reader has finished.
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+        return changed;
     }
 
     /** The TDB2 dataset, for SPARQL and servers; queries see the union of the named graphs as default graph. */

@@ -65,10 +65,9 @@ class PaperToRdfTest {
     void writingTwiceChangesNothing() {
         Dataset dataset = Fixtures.dataset();
         long before = quads(dataset);
-        Txn.executeWrite(dataset, () -> {
-            PaperToRdf.write(dataset, Fixtures.paperA());
-            PaperToRdf.write(dataset, Fixtures.paperB());
-        });
+        boolean changed = Txn.calculateWrite(dataset,
+                () -> PaperToRdf.write(dataset, List.of(Fixtures.paperA(), Fixtures.paperB())));
+        assertFalse(changed, "an unchanged paper is left as stored");
         assertEquals(before, quads(dataset));
     }
 
@@ -77,7 +76,7 @@ class PaperToRdfTest {
         Dataset dataset = Fixtures.dataset();
         PaperConcepts a = Fixtures.paperA();
         PaperConcepts onlyBert = new PaperConcepts(a.paper(), List.of(a.concepts().get(0)));
-        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, onlyBert));
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, List.of(onlyBert)));
 
         Txn.executeRead(dataset, () -> {
             Model paper = dataset.getNamedModel(PG.paper(Fixtures.PAPER_A));
@@ -95,7 +94,7 @@ class PaperToRdfTest {
     void aConceptNamedByOnlyOnePaperSurvivesWhileAnotherPaperStillNamesIt() {
         Dataset dataset = Fixtures.dataset();
         PaperConcepts b = Fixtures.paperB();
-        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, new PaperConcepts(b.paper(), List.of())));
+        Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset, List.of(new PaperConcepts(b.paper(), List.of()))));
         Txn.executeRead(dataset, () -> assertTrue(
                 dataset.getNamedModel(PG.CONCEPTS_GRAPH).contains(BERT, SKOS.prefLabel, "BERT")));
     }
@@ -108,7 +107,7 @@ class PaperToRdfTest {
         Concept renamed = new Concept(old.id(), "BERT-base", old.type(), List.of("BERT"), old.role(),
                 old.confidence(), old.specific(), old.mentions());
         Txn.executeWrite(dataset, () -> PaperToRdf.write(dataset,
-                new PaperConcepts(b.paper(), List.of(b.concepts().get(0), renamed))));
+                List.of(new PaperConcepts(b.paper(), List.of(b.concepts().get(0), renamed)))));
         Txn.executeRead(dataset, () -> {
             Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
             assertEquals(List.of("BERT-base"), concepts.listObjectsOfProperty(BERT, SKOS.prefLabel)

@@ -1,6 +1,7 @@
 package org.papergraph.ontology.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -56,10 +58,12 @@ class PapergraphStoreIT {
     }
 
     @Test
-    void writingTheSamePapersAgainChangesNothing() {
+    void writingTheSamePapersAgainChangesNothing() throws IOException {
         long quads = quads();
-        store.write(List.of(Fixtures.paperA(), Fixtures.paperB()));
+        List<Path> generations = generations();
+        assertFalse(store.write(List.of(Fixtures.paperA(), Fixtures.paperB())), "nothing to write");
         assertEquals(quads, quads());
+        assertEquals(generations, generations(), "not compacted either");
         assertEquals(2, store.paperCount());
         assertEquals(4, store.conceptCount());
         assertEquals(6, store.mentionCount());
@@ -74,6 +78,25 @@ class PapergraphStoreIT {
         PaperRecord paper = store.papers().stream().filter(p -> p.id().equals(Fixtures.PAPER_A)).findFirst()
                 .orElseThrow();
         assertEquals(List.of("model:bert"), paper.concepts().stream().map(ConceptRecord::id).toList());
+    }
+
+    @Test
+    void aWriteThatChangesSomethingCompactsAndKeepsOnlyTheNewGeneration() throws IOException {
+        PaperConcepts a = Fixtures.paperA();
+        PaperConcepts fewer = new PaperConcepts(a.paper(), List.of(a.concepts().get(0)));
+        for (int i = 0; i < 4; i++) {
+            assertTrue(store.write(List.of(i % 2 == 0 ? fewer : a)));
+            List<Path> generations = generations();
+            assertEquals(1, generations.size(), "the old generation is deleted: " + generations);
+        }
+        assertEquals("Data-0006", generations().get(0).getFileName().toString(), "created, then five compactions");
+        assertEquals(6, store.mentionCount(), "this handle reads the new generation");
+    }
+
+    @Test
+    void writeRefusesToRunInsideACallersTransaction() {
+        Txn.executeRead(store.dataset(), () -> assertThrows(IllegalStateException.class,
+                () -> store.write(List.of(Fixtures.paperA()))));
     }
 
     @Test
@@ -157,6 +180,13 @@ class PapergraphStoreIT {
         Txn.executeRead(store.dataset(), () ->
                 assertTrue(IsoMatcher.isomorphic(store.dataset().asDatasetGraph(), exported.asDatasetGraph())));
         assertEquals(3, exported.asDatasetGraph().size(), "two papers and the concepts graph");
+    }
+
+    /** TDB2's database generations, Data-NNNN, oldest first. */
+    private List<Path> generations() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("tdb2"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("Data-")).sorted().toList();
+        }
     }
 
     private long quads() {
