@@ -2,6 +2,7 @@ package org.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -32,46 +36,75 @@ import org.w3c.dom.Document;
 class BadInputBuildIT {
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Path data;
+    static CliRun build;
+    static final String LONG_TITLE = "Scaling " + "very ".repeat(2_000) + "large language models";
+    static final String CONTROL_TITLE = "Control\u0000characters\u0007in a \u001b[1mtitle\u0001 about GRPO";
 
-    @Test
-    void noPaperStopsTheLoadAndTheFilesStayReadable() throws Exception {
-        String longTitle = "Scaling " + "very ".repeat(2_000) + "large language models";
-        String controlTitle = "Control\u0000characters\u0007in a \u001b[1mtitle\u0001 about GRPO";
+    @BeforeAll
+    static void buildCarelessFile() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
-        lines.add(json.writeValueAsString(Map.of("id", "long-title", "title", longTitle,
+        lines.add(json.writeValueAsString(Map.of("id", "long-title", "title", LONG_TITLE,
                 "abstract", "We propose Group Relative Policy Optimization (GRPO) and evaluate it on GSM8K.")));
-        lines.add(json.writeValueAsString(Map.of("id", "control-title", "title", controlTitle,
+        lines.add(json.writeValueAsString(Map.of("id", "control-title", "title", CONTROL_TITLE,
                 "abstract", "We evaluate GRPO on GSM8K and MATH with a\u0000NUL inside the abstract.")));
         lines.add(json.writeValueAsString(Map.of("id", "plain", "title", "A plain paper",
                 "abstract", "We fine-tune Llama 3 with LoRA and report accuracy on GSM8K.")));
         Path input = dir.resolve("careless.jsonl");
         // As some Windows tools save UTF-8: with a byte-order mark.
         Files.write(input, ("\uFEFF" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        Path data = dir.resolve("data");
+        data = dir.resolve("data");
+        build = CliRun.of("build", input.toString(), "--data", data.toString());
+    }
 
-        CliRun r = CliRun.of("build", input.toString(), "--data", data.toString());
-
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("rdf:      3 papers"), r.err());
-        assertTrue(r.err().contains("neo4j:    3 papers"), r.err());
-        Document graphml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(data.resolve("export/graph.graphml").toFile());
-        assertEquals(3, countPapers(graphml), "every paper is a GraphML node");
-        Dataset ttl = DatasetFactory.create();
-        RDFParser.source(data.resolve("export/graph.ttl")).lang(Lang.TURTLE).parse(ttl);
-        assertEquals(3, ttl.getDefaultModel().listSubjectsWithProperty(
-                ttl.getDefaultModel().createProperty("https://papergraph.org/ontology#paperId")).toList().size());
+    @Test
+    void everyPaperReachesBothStoresVerbatim() {
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.err().contains("rdf:      3 papers"), build.err());
+        assertTrue(build.err().contains("neo4j:    3 papers"), build.err());
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.create().home(data.resolve("neo4j")).start();
              Driver driver = GraphDatabase.driver(neo4j.boltUri());
              Session s = driver.session()) {
-            assertEquals(longTitle, s.run("MATCH (p:Paper {id: 'long-title'}) RETURN p.title AS t").single()
+            assertEquals(LONG_TITLE, s.run("MATCH (p:Paper {id: 'long-title'}) RETURN p.title AS t").single()
                     .get("t").asString(), "the full title is stored");
-            assertEquals(controlTitle, s.run("MATCH (p:Paper {id: 'control-title'}) RETURN p.title AS t").single()
+            assertEquals(CONTROL_TITLE, s.run("MATCH (p:Paper {id: 'control-title'}) RETURN p.title AS t").single()
                     .get("t").asString(), "control characters are stored verbatim");
         }
     }
+
+    @Test
+    void graphmlReadsAsXml() throws Exception {
+        Document graphml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(data.resolve("export/graph.graphml").toFile());
+        assertEquals(3, countPapers(graphml), "every paper is a GraphML node");
+    }
+
+    @Test
+    void turtleReadsBackWithEveryPaper() {
+        assertEquals(3, jenaTurtle().listSubjectsWithProperty(PAPER_ID).toList().size());
+    }
+
+    /** rapper (Raptor), a Turtle parser that shares no code with Jena, reads the same number of triples. */
+    @Test
+    void turtleReadsWithAnIndependentParser() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/rapper")), "rapper is not installed (Debian: raptor2-utils)");
+        Process rapper = new ProcessBuilder("/usr/bin/rapper", "-i", "turtle", "-c",
+                data.resolve("export/graph.ttl").toString()).redirectErrorStream(true).start();
+        String out = new String(rapper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, rapper.waitFor(), out);
+        assertTrue(out.contains("returned " + jenaTurtle().size() + " triples"), out);
+    }
+
+    private static Model jenaTurtle() {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(data.resolve("export/graph.ttl")).lang(Lang.TURTLE).parse(model);
+        return model;
+    }
+
+    private static final Property PAPER_ID =
+            ResourceFactory.createProperty("https://papergraph.org/ontology#paperId");
 
     private static int countPapers(Document graphml) {
         int papers = 0;
