@@ -104,7 +104,7 @@ public final class GraphLoader {
 
     /**
      * Writes rows in batches. A batch Neo4j refuses is written again row by row, so one bad row costs only itself;
-     * an unreachable server still fails the load.
+     * an unreachable server, or a batch of which every row is refused, still fails the load.
      *
      * @param progress told how many rows are written so far
      */
@@ -116,13 +116,19 @@ public final class GraphLoader {
             try {
                 run(statement, chunk);
             } catch (ClientException | DatabaseException batchRefused) {
+                List<String> refused = new ArrayList<>();
                 for (Map<String, Object> row : chunk) {
                     try {
                         run(statement, List.of(row));
                     } catch (ClientException | DatabaseException e) {
-                        onProblem.accept(describe.apply(row) + " is not in Neo4j: " + firstLine(e.getMessage()));
+                        refused.add(describe.apply(row) + " is not in Neo4j: " + firstLine(e.getMessage()));
                     }
                 }
+                // Every row refused is no bad row: the statement or the server is at fault, and the load fails.
+                if (chunk.size() > 1 && refused.size() == chunk.size()) {
+                    throw batchRefused;
+                }
+                refused.forEach(onProblem);
             }
             progress.accept(Math.min(rows.size(), from + BATCH));
         }

@@ -50,9 +50,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * (configuration listings, query caches, JMX, transaction listings) is not loaded.
      */
     static final List<String> PROCEDURES = List.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
-            "db.schema.*", "db.indexes", "db.constraints", "db.info", "db.ping", "db.awaitIndex", "db.awaitIndexes",
-            "dbms.components", "dbms.clientConfig", "dbms.showCurrentUser", "dbms.procedures", "dbms.functions",
-            "dbms.routing.getRoutingTable", "dbms.cluster.routing.getRoutingTable", "tx.getMetaData");
+            "db.schema.*", "db.info", "db.ping", "db.awaitIndex", "db.awaitIndexes", "dbms.components",
+            "dbms.clientConfig", "dbms.showCurrentUser", "dbms.routing.getRoutingTable",
+            "dbms.cluster.routing.getRoutingTable", "tx.getMetaData");
     /** Every IPv4 and IPv6 address: URLs in {@code LOAD CSV} reach no host. */
     static final String EVERY_ADDRESS = "0.0.0.0/0,::/0";
     /** Names the process running a server over a home, so another process that finds it locked can say who has it. */
@@ -290,8 +290,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 long pid = Long.parseLong(Files.readString(home.resolve(OWNER_FILE)).trim());
                 return ProcessHandle.of(pid).filter(p -> p.pid() != ProcessHandle.current().pid() && p.isAlive())
                         .map(p -> "; process " + pid + p.info().commandLine().map(c -> " (" + abbreviate(c) + ")").orElse("")
-                                + " has it open (such as 'papergraph serve'): stop it first, or connect to that "
-                                + "server's Bolt port")
+                                + " has it open: stop that process first, or connect to its Bolt port")
                         .orElse("");
             } catch (IOException | NumberFormatException e) {
                 return "";

@@ -2,7 +2,7 @@
 // so a concept whose type changed between builds loses its old label.
 UNWIND $rows AS row
 MERGE (c:Concept {id: row.id})
-SET c.name = row.name, c.nameKey = left(toLower(row.name), 256), c.type = row.type, c.aliases = row.aliases, c.specific = row.specific
+SET c.name = row.name, c.type = row.type, c.aliases = row.aliases, c.specific = row.specific
 REMOVE c:Method:Model:Dataset:Benchmark:Task:Metric
 FOREACH (_ IN CASE WHEN row.type = 'Method' THEN [1] ELSE [] END | SET c:Method)
 FOREACH (_ IN CASE WHEN row.type = 'Model' THEN [1] ELSE [] END | SET c:Model)

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,29 +94,39 @@ class SecurityIT {
         return "http://127.0.0.1:" + bait.getAddress().getPort() + "/data.csv";
     }
 
-    /** Runs one statement through Neo4j's HTTP transaction API; returns the error messages (none: it ran). */
+    /** Runs one statement through Neo4j's HTTP transaction API; returns its errors as "code: message" (none: it ran). */
     static List<String> httpCypherErrors(String database, String statement) throws IOException {
         HttpResponse<String> r = http.postJson("http://127.0.0.1:" + server.httpPort() + "/db/" + database + "/tx/commit",
                 mapper.writeValueAsString(Map.of("statements", List.of(Map.of("statement", statement)))));
         assertEquals(200, r.statusCode(), r.body());
-        JsonNode errors = mapper.readTree(r.body()).path("errors");
-        return errors.findValuesAsText("message");
+        List<String> errors = new ArrayList<>();
+        mapper.readTree(r.body()).path("errors")
+                .forEach(e -> errors.add(e.path("code").asText() + ": " + e.path("message").asText()));
+        return errors;
     }
 
-    /** Runs one statement over Bolt; returns the error message, or null when it ran. */
+    /** Runs one statement over Bolt; returns the error as "code: message", or null when it ran. */
     static String boltCypherError(String database, String statement) {
         try (Session s = driver.session(SessionConfig.forDatabase(database))) {
             s.run(statement).consume();
             return null;
         } catch (Neo4jException e) {
-            return e.getMessage();
+            return e.code() + ": " + e.getMessage();
         }
     }
 
     static void refusedOverHttpAndBolt(String database, String statement) throws IOException {
+        refusedOverHttpAndBolt(database, statement, "");
+    }
+
+    /** Refused over both, and each refusal names {@code reason}: the safeguard refused it, not some other error. */
+    static void refusedOverHttpAndBolt(String database, String statement, String reason) throws IOException {
         List<String> httpErrors = httpCypherErrors(database, statement);
         assertFalse(httpErrors.isEmpty(), "HTTP ran: " + statement);
-        assertTrue(boltCypherError(database, statement) != null, "Bolt ran: " + statement);
+        assertTrue(httpErrors.get(0).contains(reason), httpErrors.get(0));
+        String boltError = boltCypherError(database, statement);
+        assertTrue(boltError != null, "Bolt ran: " + statement);
+        assertTrue(boltError.contains(reason), boltError);
     }
 
     static List<String> users() {
@@ -128,9 +138,10 @@ class SecurityIT {
     @Test
     void noUserCanBeCreatedOrChangedOverHttpOrBolt() throws IOException {
         List<String> before = users();
-        refusedOverHttpAndBolt("system", "CREATE USER evil SET PASSWORD 'evil-password' CHANGE NOT REQUIRED");
-        refusedOverHttpAndBolt("system", "CREATE USER evil IF NOT EXISTS SET PLAINTEXT PASSWORD 'evil-password'");
-        refusedOverHttpAndBolt("system", "ALTER USER neo4j SET PASSWORD 'another-password' CHANGE NOT REQUIRED");
+        String guard = "TransactionHookFailed";
+        refusedOverHttpAndBolt("system", "CREATE USER evil SET PASSWORD 'evil-password' CHANGE NOT REQUIRED", guard);
+        refusedOverHttpAndBolt("system", "CREATE USER evil IF NOT EXISTS SET PLAINTEXT PASSWORD 'evil-password'", guard);
+        refusedOverHttpAndBolt("system", "ALTER USER neo4j SET PASSWORD 'another-password' CHANGE NOT REQUIRED", guard);
         assertEquals(before, users(), "the system database is unchanged");
         assertFalse(users().contains("evil"));
     }
@@ -157,14 +168,16 @@ class SecurityIT {
     void loadCsvCannotReadLocalFiles() throws IOException {
         for (String url : List.of("file:///etc/passwd", "file:///../../../../etc/passwd", "file:///papergraph.conf",
                 graph.data().toAbsolutePath().resolve("tdb2").toUri().toString())) {
-            refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM '" + url + "' AS r RETURN r LIMIT 1");
+            refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM '" + url + "' AS r RETURN r LIMIT 1",
+                    "allow_csv_import_from_file_urls");
         }
     }
 
     @Test
     void loadCsvCannotFetchUrls() throws IOException {
-        refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM '" + baitUrl() + "' AS r RETURN r LIMIT 1");
-        refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM 'http://localhost:" + bait.getAddress().getPort() + "/x' AS r RETURN r");
+        refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM '" + baitUrl() + "' AS r RETURN r LIMIT 1", "cypher_ip_blocklist");
+        refusedOverHttpAndBolt("neo4j", "LOAD CSV FROM 'http://localhost:" + bait.getAddress().getPort() + "/x' AS r RETURN r",
+                "cypher_ip_blocklist");
         assertEquals(0, baitHits.get(), "Neo4j made no request");
     }
 
@@ -195,9 +208,15 @@ class SecurityIT {
     @Test
     void proceduresAreLimitedToWhatClientsNeed() throws IOException {
         assertEquals(List.of(), httpCypherErrors("neo4j", "CALL db.labels()"), "Neo4j Browser needs db.labels");
-        refusedOverHttpAndBolt("neo4j", "CALL dbms.listConfig()");
-        refusedOverHttpAndBolt("neo4j", "CALL db.clearQueryCaches()");
-        refusedOverHttpAndBolt("neo4j", "CALL dbms.setConfigValue('db.transaction.timeout', '0')");
+        try (Session s = driver.session()) {
+            List<String> loaded = s.run("SHOW PROCEDURES YIELD name RETURN name").list(r -> r.get("name").asString());
+            assertTrue(loaded.containsAll(List.of("db.labels", "db.schema.visualization", "dbms.components")), loaded.toString());
+            assertTrue(loaded.size() <= 20, "only what clients need: " + loaded);
+        }
+        for (String procedure : List.of("dbms.listConfig()", "dbms.queryJmx('*:*')", "db.clearQueryCaches()",
+                "db.createLabel('Evil')", "dbms.listCapabilities()")) {
+            refusedOverHttpAndBolt("neo4j", "CALL " + procedure, "ProcedureNotFound");
+        }
     }
 
     @Test
