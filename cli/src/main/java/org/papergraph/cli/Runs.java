@@ -13,27 +13,18 @@ final class Runs {
     }
 
     static Extraction.Result extract(InputOptions input, PrintWriter err) {
-        Progress[] bar = new Progress[1];
+        ConsoleListener console = new ConsoleListener(err);
         try {
-            Extraction.Result r = Extraction.create()
+            return Extraction.create()
                     .inputs(input.inputs)
                     .format(input.format)
                     .threads(input.threads)
-                    .onProblem(m -> warn(err, m))
-                    .progress(n -> bar[0].update(n))
-                    .run(total -> bar[0] = new Progress(err, "extract", total));
-            return r;
+                    .onProblem(console::warning)
+                    .progress(console::stepProgress)
+                    .run(total -> console.stepStarted("extract", total));
         } finally {
-            if (bar[0] != null) {
-                bar[0].close();
-            }
+            console.stepEnded();
         }
-    }
-
-    /** One warning line: what went wrong and where; the run goes on. */
-    static void warn(PrintWriter err, String message) {
-        err.println("warning: " + message);
-        err.flush();
     }
 
     static void printExtractionSummary(PrintWriter err, Extraction.Result r) {

@@ -28,10 +28,6 @@ final class StoreOptions {
         return data.resolve("tdb2");
     }
 
-    Path exports() {
-        return data.resolve("export");
-    }
-
     /** The in-process Neo4j's home. */
     Path neo4jHome() {
         return data.resolve("neo4j");

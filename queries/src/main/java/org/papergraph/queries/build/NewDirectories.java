@@ -1,4 +1,4 @@
-package org.papergraph.cli;
+package org.papergraph.queries.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
