@@ -1,0 +1,36 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.queries.catalog.QueryCatalog;
+
+/** The build benchmark on 1,000 synthetic papers, so that it keeps working; its figures are not judged here. */
+class BenchCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThousandPaperBuildIsMeasuredStepByStepWithEveryNamedQuery() throws Exception {
+        Path results = dir.resolve("results.md");
+        CliRun r = CliRun.of("bench", "../examples/trending-papers.txt", "--papers", "1000", "--query-rounds", "2",
+                "--work", dir.resolve("work").toString(), "--append", results.toString());
+
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(results);
+        assertEquals(md, r.out(), "the appended block is what was printed");
+        assertTrue(md.contains("\n| 1000 | "), "every paper was read and built: " + md);
+        for (String query : QueryCatalog.standard().names()) {
+            assertTrue(md.contains("\n| " + query + " | "), query + " missing in:\n" + md);
+        }
+        assertTrue(Files.exists(dir.resolve("work/data/tdb2")), "--work keeps the built data directory");
+        List<String> row = List.of(md.lines().filter(l -> l.startsWith("| 1000 |")).findFirst().orElseThrow().split("\\|"));
+        assertTrue(Integer.parseInt(row.get(2).strip()) > 1000, "concepts keep growing with the corpus: " + row);
+    }
+}

@@ -1,0 +1,255 @@
+package org.papergraph.queries.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.papergraph.extractor.bench.SyntheticCorpus;
+import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.nlp.PosOnlyLimit;
+import org.papergraph.graph.neo4j.Neo4jConnection;
+import org.papergraph.ontology.store.PapergraphStore;
+import org.papergraph.queries.build.BuildListener;
+import org.papergraph.queries.build.GraphBuild;
+import org.papergraph.queries.catalog.Engine;
+import org.papergraph.queries.catalog.NamedQuery;
+import org.papergraph.queries.catalog.QueryCatalog;
+import org.papergraph.queries.catalog.QueryParameter;
+import org.papergraph.queries.run.CypherRunner;
+import org.papergraph.queries.run.ResultTable;
+
+/**
+ * A fresh build of a synthetic corpus of N papers, measured step by step, beside the limits measured in the same run
+ * (CoreNLP's POS tagging alone on the same texts), then every named query timed in both engines on the built graph.
+ *
+ * <pre>{@code
+ * BuildBenchmark.Report r = BuildBenchmark.create().source(realPapers).papers(10_000).work(dir).run();
+ * }</pre>
+ */
+public final class BuildBenchmark {
+
+    /**
+     * A named query's latency over {@code runs} warm runs with the same parameters, and the rows it answered; infinite
+     * with no run when its first run passed the time limit (30 s, SPARQL).
+     */
+    public record QueryLatency(String query, Engine engine, double p50Millis, double p95Millis, int rows, int runs) {
+    }
+
+    /**
+     * @param papers                 the papers the build read
+     * @param posOnlyPapersPerSecond CoreNLP tokenize+ssplit+pos alone on the same papers and threads
+     * @param peakRssMb              this process's peak resident memory so far (VmHWM), or -1 where unknown
+     */
+    public record Report(int papers, long concepts, GraphBuild.Result build, double posOnlyPapersPerSecond,
+                         long peakRssMb, List<QueryLatency> queries) {
+
+        public double extractionPapersPerSecond() {
+            return papers / build.seconds().extract();
+        }
+
+        /** Extraction speed as a share of the POS-only limit. */
+        public double extractionRatio() {
+            return extractionPapersPerSecond() / posOnlyPapersPerSecond;
+        }
+    }
+
+    private static final long QUERY_BUDGET_NANOS = 5_000_000_000L;
+    private static final long QUERY_TIMEOUT_MILLIS = 30_000;
+
+    private List<Paper> source = List.of();
+    private int papers = 1000;
+    private long seed = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int rounds = 20;
+    private Path work;
+    private BuildListener listener = new BuildListener() { };
+
+    private BuildBenchmark() {
+    }
+
+    public static BuildBenchmark create() {
+        return new BuildBenchmark();
+    }
+
+    /** Real papers whose titles and sentences the synthetic corpus recombines. */
+    public BuildBenchmark source(List<Paper> source) {
+        this.source = List.copyOf(source);
+        return this;
+    }
+
+    public BuildBenchmark papers(int papers) {
+        this.papers = papers;
+        return this;
+    }
+
+    public BuildBenchmark seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    public BuildBenchmark threads(int threads) {
+        this.threads = threads;
+        return this;
+    }
+
+    /** Warm runs of each named query in each engine (fewer for a query whose runs pass 5 s in all). */
+    public BuildBenchmark rounds(int rounds) {
+        this.rounds = rounds;
+        return this;
+    }
+
+    /** An empty directory for the corpus file and the data directory. */
+    public BuildBenchmark work(Path work) {
+        this.work = work;
+        return this;
+    }
+
+    public BuildBenchmark listener(BuildListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    public Report run() throws IOException, InterruptedException {
+        List<Paper> corpus = SyntheticCorpus.from(source).seed(seed).papers(papers);
+        Path file = work.resolve("corpus.jsonl");
+        write(corpus, file);
+        Path data = work.resolve("data");
+        GraphBuild.Result build = GraphBuild.create().inputs(List.of(file.toString())).data(data).threads(threads)
+                .listener(listener).run();
+        double posOnly = PosOnlyLimit.papersPerSecond(corpus, threads);
+        List<QueryLatency> latencies = new ArrayList<>();
+        try (PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"));
+             Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
+            // A query that runs past the limit is reported as such rather than holding the benchmark for hours.
+            store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MILLIS));
+            Map<String, String> values = parameterValues(neo4j);
+            for (NamedQuery q : QueryCatalog.standard().queries()) {
+                Map<String, String> given = new HashMap<>();
+                for (QueryParameter p : q.parameters()) {
+                    if (values.containsKey(p.name())) {
+                        given.put(p.name(), values.get(p.name()));
+                    }
+                }
+                for (Engine engine : Engine.values()) {
+                    latencies.add(time(q, engine, store, neo4j, given));
+                }
+            }
+        }
+        return new Report(build.extraction().read().papers().size(), build.rdfConcepts(), build, posOnly, peakRssMb(),
+                latencies);
+    }
+
+    /** Values that have answers in the built graph: its most named method and a linked pair of papers. */
+    private static Map<String, String> parameterValues(Neo4jConnection neo4j) {
+        Map<String, String> values = new LinkedHashMap<>();
+        ResultTable method = CypherRunner.run(neo4j.driver(), "MATCH (p:Paper)-[]->(c:Method) "
+                + "RETURN c.name AS name, count(p) AS n ORDER BY n DESC, name LIMIT 1", Map.of());
+        ResultTable pair = CypherRunner.run(neo4j.driver(), "MATCH (a:Paper)-[:SHARES_CONCEPT]->(b:Paper) "
+                + "RETURN a.id AS a, b.id AS b ORDER BY a, b LIMIT 1", Map.of());
+        if (!method.rows().isEmpty()) {
+            values.put("concept", method.rows().get(0).get(0));
+            values.put("method", method.rows().get(0).get(0));
+        }
+        if (!pair.rows().isEmpty()) {
+            values.put("paper", pair.rows().get(0).get(0));
+            values.put("from", pair.rows().get(0).get(0));
+            values.put("to", pair.rows().get(0).get(1));
+        }
+        return values;
+    }
+
+    private QueryLatency time(NamedQuery q, Engine engine, PapergraphStore store, Neo4jConnection neo4j,
+                              Map<String, String> given) {
+        int rows;
+        try {
+            rows = q.run(engine, store.dataset(), neo4j.driver(), given).rows().size();
+        } catch (QueryCancelledException e) {
+            return new QueryLatency(q.name(), engine, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, -1, 0);
+        }
+        // A slow query gets fewer runs: the benchmark shows it is slow without taking minutes to say so.
+        long budget = System.nanoTime() + QUERY_BUDGET_NANOS;
+        double[] millis = new double[rounds];
+        int runs = 0;
+        while (runs < rounds && (runs == 0 || System.nanoTime() < budget)) {
+            long t0 = System.nanoTime();
+            q.run(engine, store.dataset(), neo4j.driver(), given);
+            millis[runs++] = (System.nanoTime() - t0) / 1e6;
+        }
+        double[] sorted = Arrays.copyOf(millis, runs);
+        Arrays.sort(sorted);
+        return new QueryLatency(q.name(), engine, percentile(sorted, 0.50), percentile(sorted, 0.95), rows, runs);
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    private static void write(List<Paper> corpus, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Paper p : corpus) {
+                Map<String, String> record = new LinkedHashMap<>();
+                record.put("id", p.id());
+                record.put("title", p.title());
+                record.put("abstract", p.abstractText());
+                record.put("date", p.date());
+                out.write(json.writeValueAsString(record));
+                out.newLine();
+            }
+        }
+    }
+
+    private static String millis(double ms) {
+        return Double.isInfinite(ms) ? "> " + QUERY_TIMEOUT_MILLIS / 1000 + " s" : String.format("%.1f", ms);
+    }
+
+    /** This process's peak resident set (Linux), in MB; -1 elsewhere. */
+    static long peakRssMb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .findFirst().orElse(-1L);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** One Markdown table row block: steps, limits and query latencies. */
+    public static String markdown(Report r) {
+        GraphBuild.Timings t = r.build().seconds();
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %d |%n",
+                r.papers(), r.concepts(), t.total(), t.extract(), t.rdf(), t.neo4j(), t.exports(),
+                r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.peakRssMb()));
+        return md.toString();
+    }
+
+    /** The query latencies as "name: SPARQL p50/p95, Cypher p50/p95" lines. */
+    public static String latencies(Report r) {
+        Map<String, List<QueryLatency>> byQuery = r.queries().stream()
+                .collect(Collectors.groupingBy(QueryLatency::query, LinkedHashMap::new, Collectors.toList()));
+        StringBuilder out = new StringBuilder("| query | rows | SPARQL p50 ms | SPARQL p95 ms | Cypher p50 ms "
+                + "| Cypher p95 ms |\n|---|---|---|---|---|---|\n");
+        byQuery.forEach((name, ls) -> {
+            QueryLatency s = ls.stream().filter(l -> l.engine() == Engine.SPARQL).findFirst().orElseThrow();
+            QueryLatency c = ls.stream().filter(l -> l.engine() == Engine.CYPHER).findFirst().orElseThrow();
+            out.append(String.format("| %s | %d | %s | %s | %s | %s |%n", name, Math.max(s.rows(), c.rows()),
+                    millis(s.p50Millis()), millis(s.p95Millis()), millis(c.p50Millis()), millis(c.p95Millis())));
+        });
+        return out.toString();
+    }
+}
