@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.papergraph.graph.load.GraphLoader;
 import org.papergraph.queries.build.GraphBuild;
 import org.papergraph.queries.build.NoPapersException;
 import picocli.CommandLine.Command;
@@ -52,9 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Runs.printExtractionSummary(err, r.extraction());
         if (r.neo4j() != null) {
-            GraphLoader.Counts counts = r.neo4j();
-            err.printf("neo4j:    %d papers, %d concepts, %d relations, %d SHARES_CONCEPT links (%s)%n", counts.papers(),
-                    counts.concepts(), counts.relations(), counts.links(), store.neo4jName());
+            Runs.printNeo4jCounts(err, r.neo4j(), store.neo4jName());
         }
         err.printf("files:    %s%n", r.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
         double secs = r.seconds().total();

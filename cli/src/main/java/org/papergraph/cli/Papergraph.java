@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         header = "A knowledge graph of the methods, models, datasets and benchmarks in scientific papers.",
         description = {"Reads papers (trending-papers text, JSON Lines, arXiv metadata, JSON), extracts concepts "
                 + "with Stanford CoreNLP, stores them as RDF (TDB2) and loads them into Neo4j.", ""},
-        subcommands = {ExtractCommand.class, BuildCommand.class, QueryCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, BuildCommand.class, RemoveCommand.class, QueryCommand.class, ServeCommand.class,
                 EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

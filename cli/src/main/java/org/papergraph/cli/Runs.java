@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.papergraph.extractor.Extraction;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.graph.load.GraphLoader;
 
 /** The steps commands share: reading and extraction with a progress bar, and the summary lines. */
 final class Runs {
@@ -35,6 +36,11 @@ final class Runs {
         err.printf("mentions: %d%n", r.mentions());
         err.printf("time:     %.1f s, %.1f papers/s%n", r.seconds(), papers / Math.max(r.seconds(), 1e-9));
         err.flush();
+    }
+
+    static void printNeo4jCounts(PrintWriter err, GraphLoader.Counts counts, String neo4jName) {
+        err.printf("neo4j:    %d papers, %d concepts, %d relations, %d SHARES_CONCEPT links (%s)%n", counts.papers(),
+                counts.concepts(), counts.relations(), counts.links(), neo4jName);
     }
 
     static String byType(Map<ConceptType, Integer> counts) {

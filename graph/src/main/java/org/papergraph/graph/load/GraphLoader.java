@@ -58,7 +58,8 @@ public final class GraphLoader {
     }
 
     /**
-     * Loads the rows and replaces the shared-concept links with those computed from them.
+     * Makes Neo4j hold exactly the rows: loads them, removes papers and concepts that are not among them, and
+     * replaces the shared-concept links with those computed from them.
      *
      * @param progress told how many papers' relations are loaded so far
      */
@@ -75,6 +76,8 @@ public final class GraphLoader {
                 row -> "concept " + abbreviate(row.get("id")), n -> { });
         write("load-relations", relationsByPaper(papers, relations), row -> "the concepts of " + paper.apply(row.get("paper")),
                 progress);
+        prune("prune-papers", papers.stream().map(PaperRow::id).toList());
+        prune("prune-concepts", concepts.stream().map(ConceptRow::id).toList());
         write("load-links", links.stream().map(l -> Map.<String, Object>of("a", l.a(), "b", l.b(),
                 "weight", l.weight(), "concepts", l.concepts())).toList(),
                 row -> "the link of " + paper.apply(row.get("a")) + " and " + paper.apply(row.get("b")), n -> { });
@@ -91,8 +94,12 @@ public final class GraphLoader {
     }
 
     private void pruneLinks(List<ConceptLinks.Link> links) {
-        List<String> keys = links.stream().map(l -> l.a() + "|" + l.b()).toList();
-        String statement = CypherFiles.statement("prune-links");
+        prune("prune-links", links.stream().map(l -> l.a() + "|" + l.b()).toList());
+    }
+
+    /** Runs a statement that deletes a bounded batch of what {@code keys} does not hold, until a batch deletes nothing. */
+    private void prune(String file, List<String> keys) {
+        String statement = CypherFiles.statement(file);
         long deleted;
         do {
             try (Session session = session()) {

@@ -156,13 +156,36 @@ public final class PaperToRdf {
         Set<Resource> dropped = stored.listObjectsOfProperty(PG.ofConcept).mapWith(RDFNode::asResource).toSet();
         dataset.replaceNamedModel(paper, graph);
         paperConcepts.concepts().forEach(c -> dropped.remove(PG.concept(c.id())));
-        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
-        for (Resource concept : dropped) {
+        dropUnnamed(dataset, dropped);
+        return true;
+    }
+
+    /**
+     * Removes a paper's named graph, and the description of each concept only it named; inside the caller's write
+     * transaction.
+     *
+     * @return whether the dataset held the paper
+     */
+    public static boolean remove(Dataset dataset, String paperId) {
+        Resource paper = PG.paper(paperId);
+        if (!dataset.containsNamedModel(paper.getURI())) {
+            return false;
+        }
+        Set<Resource> named = dataset.getNamedModel(paper).listObjectsOfProperty(PG.ofConcept)
+                .mapWith(RDFNode::asResource).toSet();
+        dataset.removeNamedModel(paper);
+        dropUnnamed(dataset, named);
+        return true;
+    }
+
+    /** Drops the description of each of the concepts that no paper graph names any more. */
+    private static void dropUnnamed(Dataset dataset, Set<Resource> concepts) {
+        Model descriptions = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        for (Resource concept : concepts) {
             if (!namedByAnyPaper(dataset, concept)) {
-                concepts.removeAll(concept, null, null);
+                descriptions.removeAll(concept, null, null);
             }
         }
-        return true;
     }
 
     /**

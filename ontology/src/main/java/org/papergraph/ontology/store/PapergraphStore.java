@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -15,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -29,6 +32,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.PaperToRdf;
@@ -100,6 +104,40 @@ public final class PapergraphStore implements AutoCloseable {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         }
         return changed;
+    }
+
+    /**
+     * Removes papers with their mentions and the concepts no other paper names, then compacts the store if any was
+     * there. Ids the store does not hold are passed over, so removing twice changes nothing the second time.
+     *
+     * @return the ids that were removed
+     */
+    public List<String> remove(Collection<String> paperIds) {
+        if (dataset.isInTransaction()) {
+            throw new IllegalStateException("remove runs its own transaction and compaction, which would wait for yours");
+        }
+        List<String> removed = Txn.calculateWrite(dataset, () -> paperIds.stream().distinct()
+                .filter(id -> PaperToRdf.remove(dataset, id)).toList());
+        if (!removed.isEmpty()) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+        return removed;
+    }
+
+    /** The ids of the papers whose id is {@code key}, else of those whose title is {@code key}, ignoring case. */
+    public List<String> findPapers(String key) {
+        return Txn.calculateRead(dataset, () -> {
+            Model union = unionModel();
+            if (union.contains(PG.paper(key), RDF.type, PG.Paper)) {
+                return List.of(key);
+            }
+            String wanted = key.strip().toLowerCase(Locale.ROOT);
+            return union.listStatements(null, DCTerms.title, (RDFNode) null).toList().stream()
+                    .filter(st -> st.getObject().isLiteral()
+                            && st.getString().strip().toLowerCase(Locale.ROOT).equals(wanted))
+                    .map(st -> st.getSubject().getProperty(PG.paperId).getString())
+                    .distinct().sorted().toList();
+        });
     }
 
     /** The TDB2 dataset, for SPARQL and servers; queries see the union of the named graphs as default graph. */

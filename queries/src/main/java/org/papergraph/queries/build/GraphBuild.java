@@ -153,28 +153,85 @@ public final class GraphBuild {
         }
         long t2 = System.nanoTime();
         listener.rdfWritten(tdb2(), papers, concepts, mentions);
-        GraphLoader.Counts counts = null;
-        String failure = null;
-        long t3 = t2;
-        try (Neo4jConnection connection = started(neo4jStart)) {
+        Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
+        long t4 = System.nanoTime();
+        Timings seconds = new Timings(secs(t1 - t0), secs(t2 - t1 - exportNanos), secs(neo4jStep.loadNanos),
+                secs(exportNanos + t4 - t2 - neo4jStep.loadNanos), secs(t4 - t0));
+        return new Result(extraction, papers, concepts, mentions, neo4jStep.counts, neo4jStep.failure,
+                List.copyOf(files), seconds);
+    }
+
+    /** What a {@link #remove} did: the papers removed, the keys that named none, and the graph after it. */
+    public record Removal(List<String> removed, List<String> unknown, long rdfPapers, long rdfConcepts,
+                          GraphLoader.Counts neo4j, String neo4jFailure, List<Path> files) {
+    }
+
+    /**
+     * Removes papers, given by id or title, from the RDF store with their mentions and the concepts no other paper
+     * names, then brings Neo4j and the export files in line with the store. Removing again changes nothing.
+     */
+    public Removal remove(List<String> keys) throws IOException {
+        if (!Files.isDirectory(tdb2())) {
+            throw new NoPapersException("no graph in " + data + ": nothing to remove");
+        }
+        CompletableFuture<Neo4jConnection> neo4jStart = CompletableFuture.supplyAsync(
+                neo4j != null ? neo4j : () -> Neo4jConnection.embedded(neo4jHome()));
+        List<String> unknown = new ArrayList<>();
+        List<String> removed;
+        StoreRows rows;
+        List<Path> files = new ArrayList<>();
+        long papers;
+        long concepts;
+        try (PapergraphStore rdf = PapergraphStore.open(tdb2())) {
+            List<String> ids = new ArrayList<>();
+            for (String key : keys) {
+                List<String> found = rdf.findPapers(key);
+                if (found.isEmpty()) {
+                    unknown.add(key);
+                }
+                ids.addAll(found);
+            }
+            removed = rdf.remove(ids);
+            Files.createDirectories(exports());
+            Path ttl = exports().resolve("graph.ttl");
+            rdf.exportTurtle(ttl);
+            files.add(ttl);
+            rows = StoreRows.read(rdf);
+            papers = rdf.paperCount();
+            concepts = rdf.conceptCount();
+        } catch (RuntimeException e) {
+            closeWhenStarted(neo4jStart);
+            throw e;
+        }
+        Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
+        return new Removal(removed, unknown, papers, concepts, neo4jStep.counts, neo4jStep.failure, List.copyOf(files));
+    }
+
+    private record Neo4jStep(GraphLoader.Counts counts, String failure, long loadNanos) {
+    }
+
+    /** Loads Neo4j with the store's rows and writes graph.graphml from it; a failure is reported, not thrown. */
+    private Neo4jStep loadNeo4j(CompletableFuture<Neo4jConnection> start, StoreRows rows, List<Path> files)
+            throws IOException {
+        long t0 = System.nanoTime();
+        long loaded = 0;
+        try (Neo4jConnection connection = started(start)) {
             listener.stepStarted("neo4j", rows.papers().size());
+            GraphLoader.Counts counts;
             try {
                 counts = new GraphLoader(connection.driver(), null, listener::warning)
                         .load(rows.papers(), rows.concepts(), rows.relations(), rows.links(), listener::stepProgress);
             } finally {
                 listener.stepEnded();
             }
-            t3 = System.nanoTime();
+            loaded = System.nanoTime() - t0;
             Path graphml = exports().resolve("graph.graphml");
             new GraphMLExporter(connection.driver()).export(graphml);
             files.add(graphml);
+            return new Neo4jStep(counts, null, loaded);
         } catch (IllegalStateException | Neo4jException e) {
-            failure = e.getMessage();
+            return new Neo4jStep(null, e.getMessage(), loaded > 0 ? loaded : System.nanoTime() - t0);
         }
-        long t4 = System.nanoTime();
-        Timings seconds = new Timings(secs(t1 - t0), secs(t2 - t1 - exportNanos), secs(t3 - t2),
-                secs(exportNanos + t4 - t3), secs(t4 - t0));
-        return new Result(extraction, papers, concepts, mentions, counts, failure, List.copyOf(files), seconds);
     }
 
     private static double secs(long nanos) {
