@@ -102,15 +102,14 @@ public final class GraphBuild {
     }
 
     /**
-     * Runs the build.
+     * Runs the build. Neo4j starts while the papers are extracted.
      *
      * @throws NoPapersException when no paper could be read; nothing was changed
      */
     public Result run() throws IOException {
         long t0 = System.nanoTime();
         NewDirectories created = NewDirectories.before(data, neo4jHome());
-        Supplier<Neo4jConnection> connect = neo4j != null ? neo4j : () -> Neo4jConnection.embedded(neo4jHome());
-        CompletableFuture<Neo4jConnection> neo4jStart = CompletableFuture.supplyAsync(connect);
+        CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
         Extraction.Result extraction;
         try {
             extraction = Extraction.create().inputs(inputs).format(format).threads(threads)
@@ -137,10 +136,7 @@ public final class GraphBuild {
         try (PapergraphStore rdf = PapergraphStore.open(tdb2())) {
             rdf.write(extraction.papers());
             long e0 = System.nanoTime();
-            Files.createDirectories(exports());
-            Path ttl = exports().resolve("graph.ttl");
-            rdf.exportTurtle(ttl);
-            files.add(ttl);
+            files.add(writeTurtle(rdf));
             exportNanos = System.nanoTime() - e0;
             rows = StoreRows.read(rdf);
             papers = rdf.paperCount();
@@ -154,9 +150,9 @@ public final class GraphBuild {
         long t2 = System.nanoTime();
         listener.rdfWritten(tdb2(), papers, concepts, mentions);
         Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
-        long t4 = System.nanoTime();
+        long t3 = System.nanoTime();
         Timings seconds = new Timings(secs(t1 - t0), secs(t2 - t1 - exportNanos), secs(neo4jStep.loadNanos),
-                secs(exportNanos + t4 - t2 - neo4jStep.loadNanos), secs(t4 - t0));
+                secs(exportNanos + t3 - t2 - neo4jStep.loadNanos), secs(t3 - t0));
         return new Result(extraction, papers, concepts, mentions, neo4jStep.counts, neo4jStep.failure,
                 List.copyOf(files), seconds);
     }
@@ -174,8 +170,7 @@ public final class GraphBuild {
         if (!Files.isDirectory(tdb2())) {
             throw new NoPapersException("no graph in " + data + ": nothing to remove");
         }
-        CompletableFuture<Neo4jConnection> neo4jStart = CompletableFuture.supplyAsync(
-                neo4j != null ? neo4j : () -> Neo4jConnection.embedded(neo4jHome()));
+        CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
         List<String> unknown = new ArrayList<>();
         List<String> removed;
         StoreRows rows;
@@ -192,10 +187,7 @@ public final class GraphBuild {
                 ids.addAll(found);
             }
             removed = rdf.remove(ids);
-            Files.createDirectories(exports());
-            Path ttl = exports().resolve("graph.ttl");
-            rdf.exportTurtle(ttl);
-            files.add(ttl);
+            files.add(writeTurtle(rdf));
             rows = StoreRows.read(rdf);
             papers = rdf.paperCount();
             concepts = rdf.conceptCount();
@@ -205,6 +197,18 @@ public final class GraphBuild {
         }
         Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
         return new Removal(removed, unknown, papers, concepts, neo4jStep.counts, neo4jStep.failure, List.copyOf(files));
+    }
+
+    /** Neo4j takes seconds to start: it starts in the background while the RDF side works. */
+    private CompletableFuture<Neo4jConnection> startNeo4j() {
+        return CompletableFuture.supplyAsync(neo4j != null ? neo4j : () -> Neo4jConnection.embedded(neo4jHome()));
+    }
+
+    private Path writeTurtle(PapergraphStore rdf) throws IOException {
+        Files.createDirectories(exports());
+        Path ttl = exports().resolve("graph.ttl");
+        rdf.exportTurtle(ttl);
+        return ttl;
     }
 
     private record Neo4jStep(GraphLoader.Counts counts, String failure, long loadNanos) {
