@@ -43,9 +43,7 @@ class BuildCommandIT {
     static void buildOnce() throws IOException {
         // Relative, as a user gives it: Neo4j must not resolve its settings against a doubled path.
         data = Path.of("target", "build-it-" + System.nanoTime());
-        input = dir.resolve("papers.txt");
-        List<String> lines = Files.readAllLines(Path.of("../examples/trending-papers.txt"));
-        Files.write(input, lines.subList(0, 2 + 2 * 30)); // the header and the first 30 papers
+        input = ExamplePapers.first(30, dir.resolve("papers.txt"));
         first = run("build", input.toString(), "--data", data.toString());
     }
 

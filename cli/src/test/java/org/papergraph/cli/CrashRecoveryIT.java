@@ -30,9 +30,7 @@ class CrashRecoveryIT {
 
     @BeforeAll
     static void buildClean() throws IOException {
-        input = dir.resolve("papers.txt");
-        List<String> lines = Files.readAllLines(Path.of("../examples/trending-papers.txt"));
-        Files.write(input, lines.subList(0, 2 + 2 * 12));
+        input = ExamplePapers.first(12, dir.resolve("papers.txt"));
         clean = CliRun.of("build", input.toString(), "--data", dir.resolve("clean").toString());
         assertEquals(0, clean.code(), clean.err());
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +24,7 @@ class RebuildStoreSizeIT {
 
     @Test
     void fiveRebuildsKeepTheRdfStoreAndNeo4jWithinTenPercentOfTheFirstBuild() throws IOException {
-        Path input = dir.resolve("papers.txt");
-        List<String> lines = Files.readAllLines(Path.of("../examples/trending-papers.txt"));
-        Files.write(input, lines.subList(0, 2 + 2 * 5)); // the header and the first 5 papers
+        Path input = ExamplePapers.first(5, dir.resolve("papers.txt"));
         Path data = dir.resolve("data");
 
         build(input, data);

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +36,7 @@ class RemoveCommandIT {
 
     @Test
     void removeThenRemoveAgainThenReAddGivesBackTheSameGraph() throws Exception {
-        Path input = dir.resolve("papers.txt");
-        List<String> lines = Files.readAllLines(Path.of("../examples/trending-papers.txt"));
-        Files.write(input, lines.subList(0, 2 + 2 * 12));
+        Path input = ExamplePapers.first(12, dir.resolve("papers.txt"));
         String data = dir.resolve("data").toString();
         assertEquals(0, CliRun.of("build", input.toString(), "--data", data).code());
         String neo4jBefore = query(data, "--cypher", NEO4J_CONTENT);

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -124,19 +127,27 @@ public final class PapergraphStore implements AutoCloseable {
         return removed;
     }
 
-    /** The ids of the papers whose id is {@code key}, else of those whose title is {@code key}, ignoring case. */
-    public List<String> findPapers(String key) {
+    /**
+     * For each key, the ids of the papers whose id it is, else of those whose title it is, ignoring case (empty: no
+     * paper). One pass over the titles answers every key.
+     */
+    public Map<String, List<String>> findPapers(Collection<String> keys) {
         return Txn.calculateRead(dataset, () -> {
             Model union = unionModel();
-            if (union.contains(PG.paper(key), RDF.type, PG.Paper)) {
-                return List.of(key);
+            Map<String, List<String>> idsByTitle = new HashMap<>();
+            union.listStatements(null, DCTerms.title, (RDFNode) null).forEachRemaining(st -> {
+                if (st.getObject().isLiteral()) {
+                    idsByTitle.computeIfAbsent(st.getString().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(st.getSubject().getProperty(PG.paperId).getString());
+                }
+            });
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            for (String key : keys) {
+                found.put(key, union.contains(PG.paper(key), RDF.type, PG.Paper) ? List.of(key)
+                        : idsByTitle.getOrDefault(key.strip().toLowerCase(Locale.ROOT), List.of()).stream()
+                                .distinct().sorted().toList());
             }
-            String wanted = key.strip().toLowerCase(Locale.ROOT);
-            return union.listStatements(null, DCTerms.title, (RDFNode) null).toList().stream()
-                    .filter(st -> st.getObject().isLiteral()
-                            && st.getString().strip().toLowerCase(Locale.ROOT).equals(wanted))
-                    .map(st -> st.getSubject().getProperty(PG.paperId).getString())
-                    .distinct().sorted().toList();
+            return found;
         });
     }
 

@@ -179,13 +179,12 @@ public final class GraphBuild {
         long concepts;
         try (PapergraphStore rdf = PapergraphStore.open(tdb2())) {
             List<String> ids = new ArrayList<>();
-            for (String key : keys) {
-                List<String> found = rdf.findPapers(key);
+            rdf.findPapers(keys).forEach((key, found) -> {
                 if (found.isEmpty()) {
                     unknown.add(key);
                 }
                 ids.addAll(found);
-            }
+            });
             removed = rdf.remove(ids);
             files.add(writeTurtle(rdf));
             rows = StoreRows.read(rdf);
