@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -52,13 +53,17 @@ public final class PaperToRdf {
      * names any more. What is stored already stays untouched, so writing unchanged papers writes nothing: TDB2 grows
      * with every replacement, even by the same triples.
      *
-     * @return whether anything in the dataset changed
+     * @return the papers whose graph was replaced and the concepts whose papers or description changed; empty when
+     *         nothing in the dataset changed
      */
-    public static boolean write(Dataset dataset, List<PaperConcepts> papers) {
-        boolean changed = false;
+    public static RdfChange write(Dataset dataset, List<PaperConcepts> papers) {
+        Set<String> changedPapers = new LinkedHashSet<>();
+        Set<String> changedConcepts = new LinkedHashSet<>();
         Map<String, Concept> lastNamed = new LinkedHashMap<>();
         for (PaperConcepts paper : papers) {
-            changed |= replacePaperGraph(dataset, paper);
+            if (replacePaperGraph(dataset, paper, changedConcepts)) {
+                changedPapers.add(paper.paper().id());
+            }
             paper.concepts().forEach(c -> lastNamed.put(c.id(), c));
         }
         Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
@@ -68,10 +73,10 @@ public final class PaperToRdf {
             if (!sameContent(description, concepts.listStatements(subject, null, (RDFNode) null))) {
                 concepts.removeAll(subject, null, null);
                 concepts.add(description);
-                changed = true;
+                changedConcepts.add(concept.id());
             }
         }
-        return changed;
+        return new RdfChange(changedPapers, changedConcepts);
     }
 
     /** The content of a paper's named graph: its description, role triples, extractions and mentions. */
@@ -145,17 +150,25 @@ public final class PaperToRdf {
         }
     }
 
-    /** Replaces a paper's named graph unless it holds that already; drops the concepts only it named. */
-    private static boolean replacePaperGraph(Dataset dataset, PaperConcepts paperConcepts) {
+    /**
+     * Replaces a paper's named graph unless it holds that already; drops the concepts only it named.
+     *
+     * @param changedConcepts gets the ids of the concepts the paper named before or names now
+     */
+    private static boolean replacePaperGraph(Dataset dataset, PaperConcepts paperConcepts, Set<String> changedConcepts) {
         Resource paper = PG.paper(paperConcepts.paper().id());
         Model graph = paperGraph(paperConcepts);
         Model stored = dataset.getNamedModel(paper);
         if (sameContent(graph, stored.listStatements())) {
             return false;
         }
-        Set<Resource> dropped = stored.listObjectsOfProperty(PG.ofConcept).mapWith(RDFNode::asResource).toSet();
+        Set<Resource> dropped = namedConcepts(stored);
         dataset.replaceNamedModel(paper, graph);
-        paperConcepts.concepts().forEach(c -> dropped.remove(PG.concept(c.id())));
+        dropped.forEach(c -> changedConcepts.add(conceptId(c)));
+        paperConcepts.concepts().forEach(c -> {
+            dropped.remove(PG.concept(c.id()));
+            changedConcepts.add(c.id());
+        });
         dropUnnamed(dataset, dropped);
         return true;
     }
@@ -164,18 +177,27 @@ public final class PaperToRdf {
      * Removes a paper's named graph, and the description of each concept only it named; inside the caller's write
      * transaction.
      *
-     * @return whether the dataset held the paper
+     * @return the ids of the concepts the paper named, or empty when the dataset did not hold the paper
      */
-    public static boolean remove(Dataset dataset, String paperId) {
+    public static Optional<Set<String>> remove(Dataset dataset, String paperId) {
         Resource paper = PG.paper(paperId);
         if (!dataset.containsNamedModel(paper.getURI())) {
-            return false;
+            return Optional.empty();
         }
-        Set<Resource> named = dataset.getNamedModel(paper).listObjectsOfProperty(PG.ofConcept)
-                .mapWith(RDFNode::asResource).toSet();
+        Set<Resource> named = namedConcepts(dataset.getNamedModel(paper));
         dataset.removeNamedModel(paper);
         dropUnnamed(dataset, named);
-        return true;
+        Set<String> ids = new LinkedHashSet<>();
+        named.forEach(c -> ids.add(conceptId(c)));
+        return Optional.of(ids);
+    }
+
+    private static Set<Resource> namedConcepts(Model paperGraph) {
+        return paperGraph.listObjectsOfProperty(PG.ofConcept).mapWith(RDFNode::asResource).toSet();
+    }
+
+    private static String conceptId(Resource concept) {
+        return PG.conceptIdOf(concept);
     }
 
     /** Drops the description of each of the concepts that no paper graph names any more. */

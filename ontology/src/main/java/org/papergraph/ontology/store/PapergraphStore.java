@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
@@ -22,6 +25,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFWriterBuilder;
@@ -39,6 +43,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.PaperToRdf;
+import org.papergraph.ontology.mapping.RdfChange;
 import org.papergraph.ontology.validate.ShaclCheck;
 import org.papergraph.ontology.validate.ShaclViolationException;
 import org.papergraph.ontology.vocab.PG;
@@ -49,10 +54,14 @@ import org.papergraph.ontology.vocab.PG;
  * ({@link TDB2#symUnionDefaultGraph}); through the Model API, use {@link #unionModel()}.
  */
 public final class PapergraphStore implements AutoCloseable {
+    /** Beside the database: its size in bytes after the last compaction, or after the first write. */
+    private static final String COMPACTED_BYTES = "papergraph-compacted-bytes";
     private final Dataset dataset;
+    private final Path directory;
 
-    private PapergraphStore(Dataset dataset) {
+    private PapergraphStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
+        this.directory = directory;
     }
 
     /**
@@ -76,18 +85,18 @@ public final class PapergraphStore implements AutoCloseable {
             throw new IllegalStateException("cannot open the RDF store " + directory + " (" + e.getMessage() + ")" + hint, e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new PapergraphStore(dataset);
+        return new PapergraphStore(dataset, directory);
     }
 
     /**
-     * Writes papers in one transaction, each replacing what an earlier write stored for the same paper, then compacts
-     * the database if anything changed. Every paper's RDF is checked against the SHACL shapes first; if one fails,
+     * Writes papers in one transaction, each replacing what an earlier write stored for the same paper, and counts
+     * the revision up if anything changed. Every paper's RDF is checked against the SHACL shapes first; if one fails,
      * nothing is written. Call it outside any transaction on {@link #dataset()}: compaction waits for them to end.
      *
-     * @return whether the store changed; not when all papers were stored as they are
+     * @return what changed; empty when all papers were stored as they are
      * @throws ShaclViolationException naming the paper and listing the first violations; the store is then unchanged
      */
-    public boolean write(List<PaperConcepts> papers) {
+    public StoreChange write(List<PaperConcepts> papers) {
         if (dataset.isInTransaction()) {
             throw new IllegalStateException("write runs its own transaction and compaction, which would wait for yours");
         }
@@ -98,33 +107,105 @@ public final class PapergraphStore implements AutoCloseable {
             paper.concepts().forEach(c -> check.add(PaperToRdf.conceptDescription(c)));
             ShaclCheck.requireValid(check.getGraph(), "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
         }
-        boolean changed = Txn.calculateWrite(dataset, () -> PaperToRdf.write(dataset, papers));
-        if (changed) {
-            // TDB2 never reuses space: every write transaction appends new index blocks, so without compaction
-            // each rebuild grew the store by about its whole size. Compaction copies the live data into a new
-            // generation (Data-NNNN), switches every handle on this directory in this JVM over to it, and deletes
-            // the old one once its last reader has finished.
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        }
-        return changed;
+        StoreChange change = Txn.calculateWrite(dataset, () -> {
+            RdfChange written = PaperToRdf.write(dataset, papers);
+            long revision = written.isEmpty() ? revisionInTransaction() : nextRevision();
+            return new StoreChange(revision, written.papers(), Set.of(), written.concepts());
+        });
+        compactIfGrown(change);
+        return change;
     }
 
     /**
-     * Removes papers with their mentions and the concepts no other paper names, then compacts the store if any was
+     * Removes papers with their mentions and the concepts no other paper names, and counts the revision up if any was
      * there. Ids the store does not hold are passed over, so removing twice changes nothing the second time.
      *
-     * @return the ids that were removed
+     * @return what changed: {@link StoreChange#removedPapers()} are the ids that were removed
      */
-    public List<String> remove(Collection<String> paperIds) {
+    public StoreChange remove(Collection<String> paperIds) {
         if (dataset.isInTransaction()) {
             throw new IllegalStateException("remove runs its own transaction and compaction, which would wait for yours");
         }
-        List<String> removed = Txn.calculateWrite(dataset, () -> paperIds.stream().distinct()
-                .filter(id -> PaperToRdf.remove(dataset, id)).toList());
-        if (!removed.isEmpty()) {
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        StoreChange change = Txn.calculateWrite(dataset, () -> {
+            Set<String> removed = new LinkedHashSet<>();
+            Set<String> concepts = new LinkedHashSet<>();
+            for (String id : new LinkedHashSet<>(paperIds)) {
+                PaperToRdf.remove(dataset, id).ifPresent(named -> {
+                    removed.add(id);
+                    concepts.addAll(named);
+                });
+            }
+            long revision = removed.isEmpty() ? revisionInTransaction() : nextRevision();
+            return new StoreChange(revision, Set.of(), removed, concepts);
+        });
+        compactIfGrown(change);
+        return change;
+    }
+
+    /** How many write transactions have changed the store; 0 for an empty store. */
+    public long revision() {
+        return Txn.calculateRead(dataset, this::revisionInTransaction);
+    }
+
+    private long revisionInTransaction() {
+        Statement s = dataset.getNamedModel(PG.STORE_GRAPH).getProperty(PG.STORE, PG.revision);
+        return s == null ? 0 : s.getLong();
+    }
+
+    private long nextRevision() {
+        long next = revisionInTransaction() + 1;
+        Model store = dataset.getNamedModel(PG.STORE_GRAPH);
+        store.removeAll(PG.STORE, PG.revision, null);
+        store.addLiteral(PG.STORE, PG.revision, next);
+        return next;
+    }
+
+    /**
+     * TDB2 never reuses space: every write transaction appends new index blocks, so replacing papers grows the store
+     * by what they held. Once the database has grown to twice its size after the last compaction, it is compacted:
+     * the live data is copied into a new generation (Data-NNNN), every handle on this directory in this JVM is
+     * switched over to it, and the old one is deleted once its last reader has finished. Compacting on every change
+     * would copy the whole store for each few papers added; this way a store holds at most its data twice over, and
+     * the copies cost, amortised, a constant factor of what was written.
+     */
+    private void compactIfGrown(StoreChange change) {
+        if (change.isEmpty()) {
+            return;
         }
-        return removed;
+        Path record = directory.resolve(COMPACTED_BYTES);
+        long size = databaseBytes();
+        long compacted = readLong(record);
+        if (compacted > 0 && size <= 2 * compacted) {
+            return;
+        }
+        if (compacted > 0) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            size = databaseBytes();
+        }
+        try {
+            Files.writeString(record, Long.toString(size));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + record, e);
+        }
+    }
+
+    /** The bytes of the store's current generation: the files under its Data-NNNN directories. */
+    private long databaseBytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getParent() != null
+                            && f.getParent().getFileName().toString().startsWith("Data-"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the store " + directory, e);
+        }
+    }
+
+    private static long readLong(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file).trim()) : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.papergraph.ontology.vocab;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.rdf.model.Property;
@@ -90,11 +91,17 @@ public final class PG {
     public static final Property sourceLocation = property("sourceLocation");
     /** The author names in order, as an rdf:List of strings. */
     public static final Property authorList = property("authorList");
+    /** How many write transactions have changed the store: what a graph loaded from it records it is loaded from. */
+    public static final Property revision = property("revision");
 
     // ---------------------------------------------------------------- named graphs and prefixes
 
     /** The named graph holding every concept's description (types, labels, id). */
     public static final Resource CONCEPTS_GRAPH = ResourceFactory.createResource(ID + "graph/concepts");
+    /** The named graph describing the store itself: its revision. */
+    public static final Resource STORE_GRAPH = ResourceFactory.createResource(ID + "graph/store");
+    /** The store, as the subject of its {@link #revision}. */
+    public static final Resource STORE = ResourceFactory.createResource(ID + "store");
 
     /** The prefixes papergraph writes with: pg and the standard vocabularies it uses. Read-only. */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -128,6 +135,16 @@ public final class PG {
     /** {@code https://papergraph.org/id/concept/{conceptId}}. */
     public static Resource concept(String conceptId) {
         return id("concept/" + segment(conceptId));
+    }
+
+    /** The concept id a concept IRI holds: the reverse of {@link #concept(String)}. */
+    public static String conceptIdOf(Resource concept) {
+        String prefix = ID + "concept/";
+        if (!concept.isURIResource() || !concept.getURI().startsWith(prefix)) {
+            throw new IllegalArgumentException("not a concept IRI: " + concept);
+        }
+        // segment() encodes '+' too, so decoding cannot turn one into a space.
+        return URLDecoder.decode(concept.getURI().substring(prefix.length()), StandardCharsets.UTF_8);
     }
 
     /** {@code https://papergraph.org/id/extraction/{paperId}/{conceptId}}: one concept as one paper names it. */

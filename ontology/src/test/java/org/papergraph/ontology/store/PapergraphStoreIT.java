@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
@@ -61,7 +63,11 @@ class PapergraphStoreIT {
     void writingTheSamePapersAgainChangesNothing() throws IOException {
         long quads = quads();
         List<Path> generations = generations();
-        assertFalse(store.write(List.of(Fixtures.paperA(), Fixtures.paperB())), "nothing to write");
+        long revision = store.revision();
+        StoreChange change = store.write(List.of(Fixtures.paperA(), Fixtures.paperB()));
+        assertTrue(change.isEmpty(), "nothing to write: " + change);
+        assertEquals(revision, change.revision());
+        assertEquals(revision, store.revision());
         assertEquals(quads, quads());
         assertEquals(generations, generations(), "not compacted either");
         assertEquals(2, store.paperCount());
@@ -81,16 +87,64 @@ class PapergraphStoreIT {
     }
 
     @Test
-    void aWriteThatChangesSomethingCompactsAndKeepsOnlyTheNewGeneration() throws IOException {
+    void aChangeSaysWhichPapersAndConceptsItTouchedAndCountsTheRevisionUp() {
+        long revision = store.revision();
+        PaperConcepts a = Fixtures.paperA();
+        StoreChange change = store.write(List.of(new PaperConcepts(a.paper(), List.of(a.concepts().get(0))),
+                Fixtures.paperB()));
+        assertEquals(Set.of(Fixtures.PAPER_A), change.papers(), "paper B is stored as it is");
+        assertEquals(a.concepts().stream().map(Concept::id).collect(Collectors.toSet()), change.concepts(),
+                "every concept paper A named before or names now");
+        assertEquals(revision + 1, change.revision());
+        assertEquals(revision + 1, store.revision());
+    }
+
+    @Test
+    void removingTwiceChangesNothingTheSecondTime() {
+        long revision = store.revision();
+        StoreChange removed = store.remove(List.of(Fixtures.PAPER_A, "no such paper"));
+        assertEquals(Set.of(Fixtures.PAPER_A), removed.removedPapers());
+        assertEquals(Fixtures.paperA().concepts().stream().map(Concept::id).collect(Collectors.toSet()),
+                removed.concepts());
+        assertEquals(revision + 1, removed.revision());
+        StoreChange again = store.remove(List.of(Fixtures.PAPER_A));
+        assertTrue(again.isEmpty(), again.toString());
+        assertEquals(revision + 1, store.revision());
+        assertEquals(1, store.paperCount());
+    }
+
+    /**
+     * Papers replaced again and again grow TDB2 with every write; the store compacts once it has doubled since the
+     * last compaction, so it never holds more than twice its data, and keeps one generation on disk.
+     */
+    @Test
+    void aStoreRewrittenAgainAndAgainIsCompactedOnceItHasDoubled() throws IOException {
         PaperConcepts a = Fixtures.paperA();
         PaperConcepts fewer = new PaperConcepts(a.paper(), List.of(a.concepts().get(0)));
-        for (int i = 0; i < 4; i++) {
-            assertTrue(store.write(List.of(i % 2 == 0 ? fewer : a)));
+        long compacted = dataBytes();
+        Path generation = generations().get(0);
+        int compactions = 0;
+        for (int i = 0; i < 5000 && compactions == 0; i++) {
+            assertFalse(store.write(List.of(i % 2 == 0 ? fewer : a)).isEmpty());
             List<Path> generations = generations();
             assertEquals(1, generations.size(), "the old generation is deleted: " + generations);
+            long bytes = dataBytes();
+            if (!generations.get(0).equals(generation)) {
+                generation = generations.get(0);
+                compactions++;
+                compacted = bytes;
+            }
+            assertTrue(bytes <= 2 * compacted, "write " + i + ": " + bytes + " bytes, " + compacted + " after compaction");
         }
-        assertEquals("Data-0006", generations().get(0).getFileName().toString(), "created, then five compactions");
-        assertEquals(6, store.mentionCount(), "this handle reads the new generation");
+        assertEquals(1, compactions, "the writes doubled the store");
+        assertEquals(3, store.mentionCount(), "this handle reads the new generation");
+    }
+
+    /** The length of the files of the store's current generation. */
+    private long dataBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(generations().get(0))) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     @Test
@@ -179,7 +233,7 @@ class PapergraphStoreIT {
         RDFDataMgr.read(exported, file.toString());
         Txn.executeRead(store.dataset(), () ->
                 assertTrue(IsoMatcher.isomorphic(store.dataset().asDatasetGraph(), exported.asDatasetGraph())));
-        assertEquals(3, exported.asDatasetGraph().size(), "two papers and the concepts graph");
+        assertEquals(4, exported.asDatasetGraph().size(), "two papers, the concepts graph and the store's revision");
     }
 
     /** TDB2's database generations, Data-NNNN, oldest first. */
