@@ -21,4 +21,15 @@ public interface ConceptExtractor {
     default List<PaperConcepts> extract(List<Paper> papers) {
         return extract(papers, n -> { });
     }
+
+    /**
+     * An extraction that is given the papers one at a time, for a corpus too large to hold as a list. This default
+     * holds every paper and runs {@link #extract(List, IntConsumer)} on them once the last is in; an extractor that
+     * can keep less overrides it.
+     *
+     * @param progress told the number of papers done so far, from any thread
+     */
+    default CorpusExtraction start(IntConsumer progress) {
+        return new WholeListExtraction(this, progress);
+    }
 }

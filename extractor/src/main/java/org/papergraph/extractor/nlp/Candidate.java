@@ -26,6 +26,11 @@ record Candidate(String field, int sentence, int tokFrom, int tokTo, int start, 
                 r, confidence);
     }
 
+    Candidate withText(String newText, String newKey, String newDisplay) {
+        return new Candidate(field, sentence, tokFrom, tokTo, start, end, newText, newKey, newDisplay, type, source,
+                specific, role, confidence);
+    }
+
     Candidate resolvedTo(String newKey, String newDisplay, ConceptType newType, boolean newSpecific) {
         return new Candidate(field, sentence, tokFrom, tokTo, start, end, text, newKey, newDisplay, newType, source,
                 newSpecific, role, confidence);

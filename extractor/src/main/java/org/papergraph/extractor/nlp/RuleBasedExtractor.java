@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.papergraph.extractor.ConceptExtractor;
+import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
@@ -57,25 +60,80 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
     @Override
     public List<PaperConcepts> extract(List<Paper> papers, IntConsumer progress) {
-        papers.forEach(this::warnIfCut);
-        AtomicInteger done = new AtomicInteger();
-        List<PaperAnalyzer.Result> analysed;
-        if (threads == 1) {
-            analysed = papers.stream().map(p -> analyse(p, progress, done)).toList();
-        } else {
-            // One task a paper, so both cores stay busy to the end rather than waiting at batch boundaries.
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        List<PaperConcepts> out = new ArrayList<>(papers.size());
+        try (CorpusExtraction extraction = start(progress)) {
+            papers.forEach(extraction::add);
+            extraction.finish(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Two passes: each paper added is analysed at once, on all threads, and only its candidates are kept (CoreNLP's
+     * annotations are dropped), with the paper, whose text mentions quote; {@link CorpusExtraction#finish} makes the
+     * corpus-wide decisions and hands on each paper as soon as its concepts are built.
+     */
+    @Override
+    public CorpusExtraction start(IntConsumer progress) {
+        return new TwoPassExtraction(progress);
+    }
+
+    private final class TwoPassExtraction implements CorpusExtraction {
+        private final IntConsumer progress;
+        private final AtomicInteger done = new AtomicInteger();
+        /** Null with one thread: papers are analysed on the caller's, as they are added. */
+        private final ExecutorService pool;
+        private final List<Paper> papers = new ArrayList<>();
+        private final List<Future<PaperAnalyzer.Result>> analyses = new ArrayList<>();
+        /** One copy of each text, key and display name: papers name the same things, and pass 1 keeps them all. */
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+        TwoPassExtraction(IntConsumer progress) {
+            this.progress = progress;
+            // One task a paper, so every thread stays busy to the end rather than waiting at batch boundaries.
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "papergraph-extract");
                 t.setDaemon(true);
                 return t;
             });
+        }
+
+        @Override
+        public void add(Paper paper) {
+            warnIfCut(paper);
+            papers.add(paper);
+            analyses.add(pool == null ? CompletableFuture.completedFuture(analyse(paper)) : pool.submit(() -> analyse(paper)));
+        }
+
+        /** Pass 1 for one paper: what its text names, without CoreNLP's annotations, which are let go here. */
+        private PaperAnalyzer.Result analyse(Paper p) {
+            String title = cut(p.title());
+            String abstractText = cut(p.abstractText());
+            Annotation t = NlpPipeline.annotate(title);
+            Annotation a = NlpPipeline.annotate(abstractText);
+            PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title),
+                    TokenSequences.sentences(a, abstractText));
+            progress.accept(done.incrementAndGet());
+            return compact(r);
+        }
+
+        /** {@code r} as pass 1 keeps it till pass 2: its strings shared with other papers', its map a fixed one. */
+        private PaperAnalyzer.Result compact(PaperAnalyzer.Result r) {
+            List<Candidate> candidates = r.candidates().stream()
+                    .map(c -> c.withText(shared(c.text()), shared(c.key()), shared(c.display()))).toList();
+            return new PaperAnalyzer.Result(candidates, Map.copyOf(r.acronyms()));
+        }
+
+        private String shared(String s) {
+            String first = strings.putIfAbsent(s, s);
+            return first != null ? first : s;
+        }
+
+        @Override
+        public void finish(Consumer<PaperConcepts> sink) {
+            List<PaperAnalyzer.Result> analysed = new ArrayList<>(analyses.size());
             try {
-                List<Future<PaperAnalyzer.Result>> futures = new ArrayList<>(papers.size());
-                for (Paper p : papers) {
-                    futures.add(pool.submit(() -> analyse(p, progress, done)));
-                }
-                analysed = new ArrayList<>(papers.size());
-                for (Future<PaperAnalyzer.Result> f : futures) {
+                for (Future<PaperAnalyzer.Result> f : analyses) {
                     analysed.add(f.get());
                 }
             } catch (InterruptedException e) {
@@ -83,21 +141,18 @@ public final class RuleBasedExtractor implements ConceptExtractor {
                 throw new IllegalStateException("extraction interrupted", e);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
+            }
+            analyses.clear();
+            strings.clear(); // pass 1 is over: the strings kept are shared already
+            resolve(papers, analysed, sink);
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        return resolve(papers, analysed);
-    }
-
-    private PaperAnalyzer.Result analyse(Paper p, IntConsumer progress, AtomicInteger done) {
-        String title = cut(p.title());
-        String abstractText = cut(p.abstractText());
-        Annotation t = NlpPipeline.annotate(title);
-        Annotation a = NlpPipeline.annotate(abstractText);
-        PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title), TokenSequences.sentences(a, abstractText));
-        progress.accept(done.incrementAndGet());
-        return r;
     }
 
     private static String cut(String s) {
@@ -122,20 +177,23 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         }
     }
 
-    /** Corpus-wide decisions: acronyms, types and names, then one {@link Concept} per key per paper. */
-    private List<PaperConcepts> resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed) {
+    /**
+     * Corpus-wide decisions: acronyms, types and names, then one {@link Concept} per key per paper, handed to
+     * {@code sink} in order. Both lists are emptied on the way, so what is handed on can be let go.
+     */
+    private void resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed, Consumer<PaperConcepts> sink) {
         Map<String, PaperAnalyzer.AcronymUse> corpusAcronyms = new HashMap<>();
         for (PaperAnalyzer.Result r : analysed) {
             r.acronyms().forEach(corpusAcronyms::putIfAbsent);
         }
         // Bare acronyms defined in another paper take that paper's long form.
-        List<List<Candidate>> resolved = new ArrayList<>();
+        List<List<Candidate>> resolved = new ArrayList<>(analysed.size());
         Map<String, Map<ConceptType, Double>> typeVotes = new HashMap<>();
         Map<String, Map<String, Integer>> names = new HashMap<>();
         Map<String, Boolean> specific = new HashMap<>();
-        for (PaperAnalyzer.Result r : analysed) {
+        for (int i = 0; i < analysed.size(); i++) {
             List<Candidate> cs = new ArrayList<>();
-            for (Candidate c : r.candidates()) {
+            for (Candidate c : analysed.set(i, null).candidates()) {
                 if (c.source() == Candidate.Source.NAME && c.tokTo() - c.tokFrom() == 1) {
                     PaperAnalyzer.AcronymUse use = corpusAcronyms.get(c.text());
                     if (use != null) {
@@ -152,6 +210,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             }
             resolved.add(cs);
         }
+        analysed.clear();
         // The lexicon knows whether a concept it lists is a named artefact; capitals in one paper do not overrule it.
         specific.replaceAll((key, any) -> {
             Lexicon.Entry e = lexicon.byKey(key);
@@ -165,11 +224,11 @@ public final class RuleBasedExtractor implements ConceptExtractor {
                         .thenComparing(e -> e.getKey().length()))
                 .get().getKey()));
 
-        List<PaperConcepts> out = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
-            out.add(new PaperConcepts(papers.get(i), concepts(papers.get(i), resolved.get(i), typeOf, nameOf, specific)));
+            Paper paper = papers.set(i, null);
+            sink.accept(new PaperConcepts(paper, concepts(paper, resolved.set(i, null), typeOf, nameOf, specific)));
         }
-        return out;
+        papers.clear();
     }
 
     private static List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,

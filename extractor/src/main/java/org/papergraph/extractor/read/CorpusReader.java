@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +20,8 @@ import org.papergraph.extractor.model.Paper;
  * <pre>{@code
  * CorpusReader.Result r = CorpusReader.create().onProblem(System.err::println).read(List.of("papers.jsonl"));
  * }</pre>
+ *
+ * A corpus too large to hold is read with {@link #read(List, Consumer)}, which hands on each paper as it is read.
  */
 public final class CorpusReader {
 
@@ -31,6 +33,10 @@ public final class CorpusReader {
 
     /** What was read: papers in input order, merged, and what went wrong. */
     public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems) {
+    }
+
+    /** What was read, without the papers: how many were handed on, and what went wrong. */
+    public record Summary(int papers, int skipped, int duplicates, List<String> problems) {
     }
 
     private CorpusReader() {
@@ -59,8 +65,19 @@ public final class CorpusReader {
     }
 
     public Result read(List<String> inputs) {
+        List<Paper> papers = new ArrayList<>();
+        Summary summary = read(inputs, papers::add);
+        return new Result(List.copyOf(papers), summary.skipped(), summary.duplicates(), summary.problems());
+    }
+
+    /**
+     * Reads {@code inputs}, handing each paper that is kept (the first copy of each, with an abstract) to
+     * {@code sink} as soon as it is read, in input order. Only what tells a later copy apart is remembered of
+     * each paper, not the paper. What the sink throws ends the read.
+     */
+    public Summary read(List<String> inputs, Consumer<Paper> sink) {
         PaperReader forced = format == null ? null : Readers.byFormat(format);
-        Collector collector = new Collector();
+        Collector collector = new Collector(sink);
         for (String input : inputs) {
             String name = "-".equals(input) ? "<stdin>" : input;
             try (LineInput in = new LineInput(open(input), name)) {
@@ -77,8 +94,7 @@ public final class CorpusReader {
                 collector.problem(name, "cannot read (" + e.getMessage() + "); skipped");
             }
         }
-        return new Result(List.copyOf(collector.papers.values()), collector.skipped, collector.duplicates,
-                List.copyOf(collector.problems));
+        return new Summary(collector.papers, collector.skipped, collector.duplicates, List.copyOf(collector.problems));
     }
 
     private InputStream open(String input) throws IOException {
@@ -92,13 +108,20 @@ public final class CorpusReader {
         return Files.newInputStream(path);
     }
 
-    /** Keeps papers in order, merging repeats, and counts problems. */
+    /** Hands on the first copy of each paper, warns of repeats, and counts problems. */
     private final class Collector implements ReadListener {
-        final Map<String, Paper> papers = new LinkedHashMap<>();
-        final Map<String, String> idByTitle = new LinkedHashMap<>();
+        final Consumer<Paper> sink;
+        final Map<String, KeptCopy> keptById = new HashMap<>();
+        /** By the digest of the normalised title, which identifies it in 16 bytes however long it is. */
+        final Map<TextDigest, String> idByTitle = new HashMap<>();
         final List<String> problems = new ArrayList<>();
+        int papers;
         int skipped;
         int duplicates;
+
+        Collector(Consumer<Paper> sink) {
+            this.sink = sink;
+        }
 
         @Override
         public void paper(Paper paper) {
@@ -107,21 +130,24 @@ public final class CorpusReader {
                 return;
             }
             String titleKey = PaperIds.normaliseTitle(paper.title());
-            boolean sameId = papers.containsKey(paper.id());
-            String existing = sameId ? paper.id() : titleKey.isEmpty() ? null : idByTitle.get(titleKey);
+            TextDigest title = titleKey.isEmpty() ? null : TextDigest.of(titleKey);
+            boolean sameId = keptById.containsKey(paper.id());
+            String existing = sameId ? paper.id() : title == null ? null : idByTitle.get(title);
             if (existing != null) {
                 duplicates++;
-                Paper kept = papers.get(existing);
+                KeptCopy kept = keptById.get(existing);
                 warning(paper.source(), "same paper as " + kept.source() + " ("
                         + (sameId ? "same id " + MessageText.quote(existing) : "same title") + "), "
-                        + contentComparison(kept, paper) + "; kept " + kept.source() + " (the first), dropped "
+                        + kept.comparedWith(paper) + "; kept " + kept.source() + " (the first), dropped "
                         + paper.source());
                 return;
             }
-            papers.put(paper.id(), paper);
-            if (!titleKey.isEmpty()) {
-                idByTitle.put(titleKey, paper.id());
+            keptById.put(paper.id(), KeptCopy.of(paper));
+            if (title != null) {
+                idByTitle.put(title, paper.id());
             }
+            papers++;
+            sink.accept(paper);
         }
 
         @Override
@@ -143,15 +169,23 @@ public final class CorpusReader {
         }
     }
 
-    /** Whether dropping one of two copies of a paper loses anything extraction would see. */
-    private static String contentComparison(Paper kept, Paper dropped) {
-        boolean title = kept.title().equals(dropped.title());
-        boolean abstractText = kept.abstractText().equals(dropped.abstractText());
-        if (title && abstractText) {
-            return "same title and abstract";
+    /** What a duplicate's warning needs of the copy that was kept: where it is, and digests of what extraction reads. */
+    private record KeptCopy(String source, TextDigest title, TextDigest abstractText) {
+
+        static KeptCopy of(Paper paper) {
+            return new KeptCopy(paper.source(), TextDigest.of(paper.title()), TextDigest.of(paper.abstractText()));
         }
-        return "different content (" + (title ? "abstract differs" : abstractText ? "title differs"
-                : "title and abstract differ") + ")";
+
+        /** Whether dropping {@code dropped} for this copy loses anything extraction would see. */
+        String comparedWith(Paper dropped) {
+            boolean sameTitle = title.equals(TextDigest.of(dropped.title()));
+            boolean sameAbstract = abstractText.equals(TextDigest.of(dropped.abstractText()));
+            if (sameTitle && sameAbstract) {
+                return "same title and abstract";
+            }
+            return "different content (" + (sameTitle ? "abstract differs" : sameAbstract ? "title differs"
+                    : "title and abstract differ") + ")";
+        }
     }
 
     /** Standard input stays open for whoever owns it. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import org.papergraph.extractor.model.Paper;
 
 /**
  * A JSON export: one array of paper objects, read element by element so a large export is never
@@ -42,6 +43,7 @@ public final class JsonArrayReader implements PaperReader {
             while (true) {
                 int lineNo = p.currentLocation().getLineNr();
                 JsonToken t;
+                Paper paper;
                 try {
                     t = p.nextToken();
                     if (t == null || t == JsonToken.END_ARRAY) {
@@ -49,14 +51,17 @@ public final class JsonArrayReader implements PaperReader {
                     }
                     lineNo = p.currentLocation().getLineNr();
                     JsonNode node = JSON.readTree(p);
-                    listener.paper(JsonPaperMapper.toPaper(node, in.where(lineNo), listener));
+                    paper = JsonPaperMapper.toPaper(node, in.where(lineNo), listener);
                 } catch (JsonProcessingException e) {
                     listener.problem(in.where(e.getLocation() == null ? lineNo : e.getLocation().getLineNr()),
                             "malformed JSON (" + e.getOriginalMessage() + "); the rest of this file is skipped");
                     return;
                 } catch (IllegalArgumentException e) {
                     listener.problem(in.where(lineNo), e.getMessage() + "; paper skipped");
+                    continue;
                 }
+                // Outside the try: what the listener throws is its own failure, not a bad record.
+                listener.paper(paper);
             }
         }
     }

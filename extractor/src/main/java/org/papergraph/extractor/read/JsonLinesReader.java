@@ -3,6 +3,7 @@ package org.papergraph.extractor.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.papergraph.extractor.model.Paper;
 
 /** One JSON object a line: papergraph's fields or the arXiv metadata snapshot's. */
 public final class JsonLinesReader implements PaperReader {
@@ -31,13 +32,18 @@ public final class JsonLinesReader implements PaperReader {
             if (line.text().isBlank()) {
                 continue;
             }
+            Paper paper;
             try {
-                listener.paper(JsonPaperMapper.toPaper(JSON.readTree(line.text()), where, listener));
+                paper = JsonPaperMapper.toPaper(JSON.readTree(line.text()), where, listener);
             } catch (JsonProcessingException e) {
                 listener.problem(where, "malformed JSON (" + e.getOriginalMessage() + "); paper skipped");
+                continue;
             } catch (IllegalArgumentException e) {
                 listener.problem(where, e.getMessage() + "; paper skipped");
+                continue;
             }
+            // Outside the try: what the listener throws is its own failure, not a bad record.
+            listener.paper(paper);
         }
     }
 }

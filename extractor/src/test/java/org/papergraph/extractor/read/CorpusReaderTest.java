@@ -2,6 +2,7 @@ package org.papergraph.extractor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,43 @@ class CorpusReaderTest {
                         + a + ":1 (the first), dropped " + b + ":1",
                 b + ":2: same paper as " + a + ":1 (same title), different content (title and abstract differ); kept "
                         + a + ":1 (the first), dropped " + b + ":2"), r.problems());
+    }
+
+    @Test
+    void readingIntoASinkHandsOnWhatTheListHoldsInOrder() throws IOException {
+        Path a = write("a.jsonl", "{\"id\":\"p1\",\"title\":\"One\",\"abstract\":\"First.\"}\n{broken\n"
+                + "{\"id\":\"p2\",\"title\":\"Two\",\"abstract\":\"Second.\"}\n");
+        Path b = write("b.jsonl", "{\"id\":\"p1\",\"title\":\"One\",\"abstract\":\"Changed.\"}\n"
+                + "{\"id\":\"p9\",\"title\":\"two!\",\"abstract\":\"Second.\"}\n"
+                + "{\"id\":\"p3\",\"title\":\"Three\",\"abstract\":\"Third.\"}\n");
+        List<String> inputs = List.of(a.toString(), b.toString());
+        List<Paper> handedOn = new ArrayList<>();
+
+        CorpusReader.Summary s = CorpusReader.create().read(inputs, handedOn::add);
+
+        CorpusReader.Result listed = CorpusReader.create().read(inputs);
+        assertEquals(List.of("p1", "p2", "p3"), handedOn.stream().map(Paper::id).toList());
+        assertEquals(listed.papers(), handedOn);
+        assertEquals(new CorpusReader.Summary(3, 1, 2, listed.problems()), s);
+        assertTrue(s.problems().get(0).startsWith(a + ":2: malformed JSON"), s.problems().toString());
+        assertEquals(List.of(
+                b + ":1: same paper as " + a + ":1 (same id 'p1'), different content (abstract differs); kept " + a
+                        + ":1 (the first), dropped " + b + ":1",
+                b + ":2: same paper as " + a + ":3 (same title), different content (title differs); kept " + a
+                        + ":3 (the first), dropped " + b + ":2"), s.problems().subList(1, 3));
+    }
+
+    @Test
+    void whatTheSinkThrowsIsItsOwnFailureNotABadRecord() throws IOException {
+        Path jsonl = write("s.jsonl", "{\"id\":\"s1\",\"title\":\"T\",\"abstract\":\"A.\"}\n");
+        Path json = write("s.json", "[{\"id\":\"s2\",\"title\":\"T\",\"abstract\":\"A.\"}]");
+        for (Path f : List.of(jsonl, json)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CorpusReader.create().read(List.of(f.toString()), p -> {
+                        throw new IllegalArgumentException("sink refused " + p.id());
+                    }));
+            assertTrue(e.getMessage().startsWith("sink refused"), e.getMessage());
+        }
     }
 
     @Test
