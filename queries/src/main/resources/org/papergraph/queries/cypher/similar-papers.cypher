@@ -1,7 +1,7 @@
 // title: Papers most similar to a paper
 // description: The ten papers that share the most weighted specific concepts with a paper. A shared concept
-//   weighs ln((N+1)/df), N the number of papers and df the number naming the concept (at most 500), so rare
-//   concepts count most; weight is the sum, rounded to 3 decimals; shared is the number of shared concepts.
+//   weighs ln(501/df), df the number of papers naming the concept (at most 500), so rare concepts count
+//   most; weight is the sum, rounded to 3 decimals; shared is the number of shared concepts.
 //   These are the links Neo4j keeps as SHARES_CONCEPT (each paper keeps its ten strongest).
 // param: paper string -- The paper's id or title (any case).
 MATCH (a:Paper)
