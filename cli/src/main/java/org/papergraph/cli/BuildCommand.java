@@ -2,13 +2,12 @@ package org.papergraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.papergraph.queries.build.GraphBuild;
 import org.papergraph.queries.build.NoPapersException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Build the knowledge graph: read, extract, store as RDF, load into Neo4j, export files.",
         description = {"Papers already in the data directory are replaced by their new extraction, new papers are "
                 + "added, and running the same build twice changes nothing.",
-                "Writes DIR/export/graph.ttl (RDF, Turtle) and DIR/export/graph.graphml (the property graph)."})
+                "Only what changed is loaded into Neo4j: new and changed papers, the concepts they name, and the links of "
+                        + "papers that share those concepts.",
+                "Writes DIR/export/graph.ttl (RDF, Turtle) and DIR/export/graph.graphml (the property graph) while the "
+                        + "graph is small; see --exports."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +30,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--exports", negatable = true, description = {"Write DIR/export/graph.ttl and graph.graphml "
+            + "(--no-exports: do not). By default they are written while the graph holds at most "
+            + GraphBuild.EXPORT_MAX_PAPERS + " papers: rewriting them costs the whole graph on every build."})
+    Boolean exports;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -38,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
                     .format(input.format)
                     .threads(input.threads)
                     .data(store.data)
+                    .exports(exports)
                     .neo4j(store::neo4j)
                     .listener(new ConsoleListener(err))
                     .run();
@@ -53,11 +61,11 @@ final class BuildCommand implements Callable<Integer> {
         if (r.neo4j() != null) {
             Runs.printNeo4jCounts(err, r.neo4j(), store.neo4jName());
         }
-        err.printf("files:    %s%n", r.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
+        Runs.printFiles(err, r.files(), r.exportsSkipped());
         double secs = r.seconds().total();
-        err.printf("build:    %.1f s in all, %.1f papers/s%n", secs, r.extraction().read().papers().size() / secs);
+        err.printf("build:    %.1f s in all, %.1f papers/s%n", secs, r.extraction().read() / secs);
         err.flush();
         boolean ok = r.neo4jFailure() == null;
-        return !ok || input.strict && r.extraction().read().skipped() > 0 ? 1 : 0;
+        return !ok || input.strict && r.extraction().skipped() > 0 ? 1 : 0;
     }
 }

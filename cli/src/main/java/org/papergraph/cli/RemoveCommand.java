@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.papergraph.queries.build.GraphBuild;
 import org.papergraph.queries.build.NoPapersException;
 import picocli.CommandLine.Command;
@@ -65,7 +64,7 @@ final class RemoveCommand implements Callable<Integer> {
         } else {
             err.println("papergraph: Neo4j step failed (" + store.neo4jName() + "): " + r.neo4jFailure());
         }
-        err.printf("files:    %s%n", r.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
+        Runs.printFiles(err, r.files(), r.exportsSkipped());
         err.flush();
         return r.neo4jFailure() == null ? 0 : 1;
     }

@@ -1,11 +1,15 @@
 package org.papergraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.papergraph.extractor.Extraction;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.graph.load.GraphLoader;
+import org.papergraph.graph.load.GraphSync;
+import org.papergraph.queries.build.GraphBuild;
 
 /** The steps commands share: reading and extraction with a progress bar, and the summary lines. */
 final class Runs {
@@ -32,15 +36,38 @@ final class Runs {
         int papers = r.read().papers().size();
         err.printf("papers:   %d read, %d skipped, %d duplicates merged%n", papers, r.read().skipped(),
                 r.read().duplicates());
-        err.printf("concepts: %d (%s)%n", r.distinctConcepts(), byType(r.conceptsByType()));
-        err.printf("mentions: %d%n", r.mentions());
-        err.printf("time:     %.1f s, %.1f papers/s%n", r.seconds(), papers / Math.max(r.seconds(), 1e-9));
+        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), papers, r.seconds());
+    }
+
+    /** A build's summary: papers the store held as they were read are not extracted again, and not counted below. */
+    static void printExtractionSummary(PrintWriter err, Extraction.Summary r) {
+        err.printf("papers:   %d read, %d skipped, %d duplicates merged, %d unchanged (not extracted again)%n",
+                r.read(), r.skipped(), r.duplicates(), r.unchanged());
+        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), r.extracted(), r.seconds());
+    }
+
+    private static void printConcepts(PrintWriter err, long concepts, Map<ConceptType, Integer> byType, long mentions,
+                                      int extracted, double seconds) {
+        err.printf("concepts: %d (%s)%n", concepts, byType(byType));
+        err.printf("mentions: %d%n", mentions);
+        err.printf("time:     %.1f s, %.1f papers/s%n", seconds, extracted / Math.max(seconds, 1e-9));
         err.flush();
     }
 
-    static void printNeo4jCounts(PrintWriter err, GraphLoader.Counts counts, String neo4jName) {
+    static void printNeo4jCounts(PrintWriter err, GraphSync.Result sync, String neo4jName) {
+        GraphLoader.Counts counts = sync.counts();
         err.printf("neo4j:    %d papers, %d concepts, %d relations, %d SHARES_CONCEPT links (%s)%n", counts.papers(),
                 counts.concepts(), counts.relations(), counts.links(), neo4jName);
+        err.printf("loaded:   %s%n", sync.incremental()
+                ? sync.papersWritten() + " papers changed, " + sync.papersRanked() + " papers ranked their links again"
+                : "every paper (a first load, or Neo4j did not hold the store's last revision)");
+    }
+
+    /** The export files written, or why there are none. */
+    static void printFiles(PrintWriter err, List<Path> files, boolean skipped) {
+        err.printf("files:    %s%n", skipped
+                ? "none (over " + GraphBuild.EXPORT_MAX_PAPERS + " papers; --exports writes them)"
+                : files.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
 
     static String byType(Map<ConceptType, Integer> counts) {

@@ -101,13 +101,16 @@ class BuildCommandIT {
 
     @Test
     @Order(4)
-    void secondIdenticalBuildChangesNoCount() {
+    void secondIdenticalBuildExtractsNothingAndChangesNoCount() {
         CliRun second = run("build", input.toString(), "--data", data.toString());
         assertEquals(0, second.code(), second.err());
-        for (String key : List.of("rdf", "concepts", "mentions")) {
-            assertEquals(summaryLine(first.err(), key), summaryLine(second.err(), key), key);
-        }
+        assertTrue(summaryLine(second.err(), "papers").endsWith("30 unchanged (not extracted again)"), second.err());
+        assertEquals("0 (Method 0, Model 0, Dataset 0, Benchmark 0, Task 0, Metric 0)",
+                summaryLine(second.err(), "concepts"));
+        assertEquals(summaryLine(first.err(), "rdf"), summaryLine(second.err(), "rdf"));
         assertEquals(summaryLine(first.err(), "neo4j"), summaryLine(second.err(), "neo4j"));
+        assertTrue(summaryLine(first.err(), "loaded").startsWith("every paper"), first.err());
+        assertTrue(summaryLine(second.err(), "loaded").startsWith("0 papers changed"), second.err());
     }
 
     @Test
@@ -194,5 +197,25 @@ class BuildCommandIT {
         for (String part : List.of("tdb2", "neo4j", "export/graph.ttl", "export/graph.graphml")) {
             assertTrue(Files.exists(data.resolve(part)), part + " existed, so it stays");
         }
+    }
+
+    @Test
+    @Order(10)
+    void papersAddedToAGraphAreTheOnlyOnesExtractedAndGiveTheGraphOfAFreshBuild() throws IOException {
+        Path growing = dir.resolve("growing.txt");
+        Path grown = dir.resolve("grown");
+        ExamplePapers.first(26, growing);
+        assertEquals(0, run("build", growing.toString(), "--data", grown.toString()).code());
+        ExamplePapers.first(30, growing);
+
+        CliRun added = run("build", growing.toString(), "--data", grown.toString());
+
+        assertEquals(0, added.code(), added.err());
+        assertTrue(summaryLine(added.err(), "papers").endsWith("26 unchanged (not extracted again)"), added.err());
+        assertTrue(summaryLine(added.err(), "loaded").startsWith("4 papers changed"), added.err());
+        assertEquals(summaryLine(first.err(), "rdf").replace(data.toString(), "DIR"),
+                summaryLine(added.err(), "rdf").replace(grown.toString(), "DIR"));
+        assertEquals(summaryLine(first.err(), "neo4j").replace(data.toString(), "DIR"),
+                summaryLine(added.err(), "neo4j").replace(grown.toString(), "DIR"));
     }
 }

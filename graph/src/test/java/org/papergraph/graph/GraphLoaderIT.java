@@ -3,53 +3,20 @@ package org.papergraph.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
+import org.papergraph.extractor.link.ConceptLinkIndex;
 import org.papergraph.extractor.link.ConceptLinks;
 import org.papergraph.graph.load.GraphLoader;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
-import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 
 /** The loader against a real in-process Neo4j over Bolt. */
-class GraphLoaderIT {
-
-    @TempDir
-    static Path home;
-    static EmbeddedNeo4j neo4j;
-    static Driver driver;
-
-    @BeforeAll
-    static void start() {
-        neo4j = EmbeddedNeo4j.create().home(home).start();
-        driver = GraphDatabase.driver(neo4j.boltUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
-    }
-
-    /** Each test starts from an empty graph, as the driver's own tests do, instead of a new server. */
-    @BeforeEach
-    void wipe() {
-        try (Session s = driver.session()) {
-            s.run("MATCH (n) DETACH DELETE n").consume();
-        }
-    }
+class GraphLoaderIT extends InProcessNeo4jTest {
 
     private static PaperRow paper(String id) {
         return new PaperRow(id, "Title " + id, "2024-01-02", 2024, null, null, List.of("A. Author"), List.of("cs.CL"),
@@ -69,15 +36,17 @@ class GraphLoaderIT {
                 new RelationRow("p2", "grpo", "uses", 0.7, 1),
                 new RelationRow("p2", "math", "evaluates_on", 0.8, 1),
                 new RelationRow("p3", "rl", "uses", 0.6, 1));
-        List<ConceptLinks.Link> links = new ConceptLinks(10).links(Map.of(
-                "p1", List.of("grpo", "math"), "p2", List.of("grpo", "math"), "p3", List.of()));
+        ConceptLinkIndex links = new ConceptLinks(10).index();
+        links.put("p1", List.of("grpo", "math"));
+        links.put("p2", List.of("grpo", "math"));
+        links.put("p3", List.of());
         GraphLoader loader = new GraphLoader(driver, null, m -> {
             throw new AssertionError(m);
         });
 
-        GraphLoader.Counts first = loader.load(papers, concepts, relations, links, n -> { });
+        GraphLoader.Counts first = load(loader, papers, concepts, relations, links);
         assertEquals(new GraphLoader.Counts(3, 3, 5, 1), first);
-        GraphLoader.Counts second = loader.load(papers, concepts, relations, links, n -> { });
+        GraphLoader.Counts second = load(loader, papers, concepts, relations, links);
         assertEquals(first, second, "a second identical load changes nothing");
 
         try (Session s = driver.session()) {
@@ -94,12 +63,22 @@ class GraphLoaderIT {
 
         // p1 no longer evaluates on MATH: its old relation and the link it made go.
         List<RelationRow> fewer = relations.stream().filter(r -> !(r.paperId().equals("p1") && r.conceptId().equals("math"))).toList();
-        List<ConceptLinks.Link> fewerLinks = new ConceptLinks(10).links(Map.of(
-                "p1", List.of("grpo"), "p2", List.of("grpo", "math"), "p3", List.of()));
-        GraphLoader.Counts third = loader.load(papers, concepts, fewer, fewerLinks, n -> { });
+        links.put("p1", List.of("grpo"));
+        GraphLoader.Counts third = load(loader, papers, concepts, fewer, links);
         assertEquals(4, third.relations());
         assertEquals(1, third.links());
-        assertTrue(fewerLinks.get(0).concepts().contains("grpo"));
+        try (Session s = driver.session()) {
+            assertEquals(List.of("grpo"), s.run("MATCH (:Paper {id: 'p1'})-[l:SHARES_CONCEPT]-() RETURN l.concepts AS c")
+                    .single().get("c").asList(v -> v.asString()), "the link now stands on GRPO alone");
+        }
+    }
+
+    private static GraphLoader.Counts load(GraphLoader loader, List<PaperRow> papers, List<ConceptRow> concepts,
+                                           List<RelationRow> relations, ConceptLinkIndex links) {
+        loader.createSchema();
+        loader.writePapers(papers, concepts, relations);
+        loader.rankLinks(papers.stream().map(PaperRow::id).toList(), links::topLinks, n -> { });
+        return loader.counts();
     }
 
     @Test
@@ -121,7 +100,9 @@ class GraphLoaderIT {
                 new RelationRow("q3", "q-dataset", "uses", 0.9, 1), new RelationRow(longId, "q-dataset", "uses", 0.9, 1));
         List<String> problems = new ArrayList<>();
 
-        new GraphLoader(driver, null, problems::add).load(papers, concepts, relations, List.of(), n -> { });
+        GraphLoader loader = new GraphLoader(driver, null, problems::add);
+        loader.createSchema();
+        loader.writePapers(papers, concepts, relations);
 
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("paper id-xxx") && problems.get(0).contains("(big.jsonl:2) is not in Neo4j"),

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.papergraph.extractor.Extraction;
-import org.papergraph.graph.load.GraphLoader;
-import org.papergraph.graph.load.StoreRows;
+import org.papergraph.graph.load.GraphSync;
+import org.papergraph.ontology.store.StoreChange;
 import org.papergraph.graph.neo4j.Neo4jConnection;
 import org.papergraph.ontology.store.PapergraphStore;
 
@@ -33,17 +33,15 @@ public record ExampleGraph(Path data, int papers) implements AutoCloseable {
         try {
             Path data = Files.createTempDirectory("papergraph-example-");
             Extraction.Result r = Extraction.create().inputs(List.of(CORPUS.toString())).run();
-            StoreRows rows;
-            try (PapergraphStore rdf = PapergraphStore.open(data.resolve("tdb2"))) {
-                rdf.write(r.papers());
-                rows = StoreRows.read(rdf);
-            }
-            try (Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
-                new GraphLoader(neo4j.driver(), null, m -> {
+            long papers;
+            try (PapergraphStore rdf = PapergraphStore.open(data.resolve("tdb2"));
+                 Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
+                StoreChange change = rdf.write(r.papers());
+                papers = new GraphSync(neo4j.driver(), null, m -> {
                     throw new IllegalStateException(m);
-                }).load(rows.papers(), rows.concepts(), rows.relations(), rows.links(), n -> { });
+                }).sync(rdf, 0, change, new GraphSync.Listener() { }).counts().papers();
             }
-            return new ExampleGraph(data, rows.papers().size());
+            return new ExampleGraph(data, (int) papers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -78,25 +78,6 @@ public final class ConceptLinkIndex {
         return out;
     }
 
-    /**
-     * The papers whose links may change when these concepts' document frequencies change: every paper naming
-     * one of them, even one named by too many papers to link, since crossing that limit changes links too.
-     * {@link LinkUpdate} states how a store keeps its links exact with it.
-     */
-    public Set<String> papersNaming(Collection<String> concepts) {
-        Set<String> out = new TreeSet<>();
-        for (String concept : concepts) {
-            int c = conceptInts.find(concept);
-            if (c != Interner.ABSENT) {
-                PostingList papers = papersOfConcept.get(c);
-                for (int i = 0; i < papers.size(); i++) {
-                    out.add(paperInts.id(papers.get(i)));
-                }
-            }
-        }
-        return out;
-    }
-
     /** The paper's strongest links, strongest first: at most {@link ConceptLinks#maxLinksPerPaper()}. */
     public List<ConceptLinks.Link> topLinks(String paper) {
         int p = paperInts.find(paper);

@@ -21,7 +21,7 @@ import org.papergraph.extractor.model.PaperConcepts;
  *
  * <p>The weight does not depend on how many papers the corpus holds, only on how many name each concept, so
  * adding, changing or removing a paper changes only the weights of the concepts it names: an incremental build
- * that recomputes the links of the papers naming those concepts ({@link LinkUpdate}) is exact.
+ * that recomputes the links of the papers naming those concepts (the tests state it as {@code LinkUpdate}) is exact.
  */
 public final class ConceptLinks {
 

@@ -16,21 +16,9 @@ class ConceptLinkIndexTest {
         assertEquals(List.of("x", "y"), index.concepts("a"));
         index.put("a", List.of("z"));
         assertEquals(List.of("z"), index.concepts("a"));
-        assertEquals(Set.of("b"), index.papersNaming(List.of("x", "y")));
         index.remove("b");
         assertEquals(Set.of("a"), index.papers());
-        assertEquals(Set.of(), index.papersNaming(List.of("x")));
         assertEquals(List.of(), index.topLinks("b"));
-    }
-
-    @Test
-    void papersNamingATooCommonConceptAreStillFound() {
-        ConceptLinkIndex index = new ConceptLinks(10, 2).index();
-        index.put("a", List.of("common"));
-        index.put("b", List.of("common"));
-        index.put("c", List.of("common"));
-        assertEquals(List.of(), index.topLinks("a"));
-        assertEquals(Set.of("a", "b", "c"), index.papersNaming(List.of("common", "unknown")));
     }
 
     @Test

@@ -1,18 +1,21 @@
 package org.papergraph.graph.load;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
@@ -22,11 +25,11 @@ import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
 
 /**
- * Loads papers, concepts, their relations and the papers' shared-concept links into Neo4j through
- * the driver: schema first, then parameterised {@code UNWIND ... MERGE} statements in fixed-size write
- * transactions. Everything merges on stable ids, so loading the same rows again changes nothing and
- * a retried transaction is harmless. A row Neo4j refuses (a value it cannot store or index) costs only itself: its
- * batch is written again row by row, and the refused row is reported and skipped.
+ * Writes papers, concepts, their relations and the papers' shared-concept links into Neo4j through the driver:
+ * schema first, then parameterised {@code UNWIND ... MERGE} statements in fixed-size write transactions. Everything
+ * merges on stable ids, so writing the same rows again changes nothing and a retried transaction is harmless. A row
+ * Neo4j refuses (a value it cannot store or index) costs only itself: its batch is written again row by row, and the
+ * refused row is reported and skipped. {@link GraphSync} decides what to write.
  */
 public final class GraphLoader {
 
@@ -34,10 +37,12 @@ public final class GraphLoader {
     public record Counts(long papers, long concepts, long relations, long links) {
     }
 
-    private static final int BATCH = 500;
+    /** Rows a write transaction carries: a few thousand keep Neo4j's transaction state small and round trips few. */
+    private static final int BATCH = 2000;
     private final Driver driver;
     private final String database;
     private final Consumer<String> onProblem;
+    private final Map<String, String> sources = new HashMap<>();
 
     /**
      * @param database  the database to load, or null for the server's default
@@ -57,32 +62,74 @@ public final class GraphLoader {
         }
     }
 
-    /**
-     * Makes Neo4j hold exactly the rows: loads them, removes papers and concepts that are not among them, and
-     * replaces the shared-concept links with those computed from them.
-     *
-     * @param progress told how many papers' relations are loaded so far
-     */
-    public Counts load(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations,
-                       List<ConceptLinks.Link> links, IntConsumer progress) {
-        createSchema();
-        Map<String, String> sources = new HashMap<>();
+    /** The revision of the RDF store the graph holds; empty before the first load and while a load is under way. */
+    public OptionalLong revision() {
+        try (Session session = session()) {
+            Value v = session.executeRead(tx -> tx.run(CypherFiles.statement("revision")).single().get("revision"));
+            return v.isNull() || v.asLong() < 0 ? OptionalLong.empty() : OptionalLong.of(v.asLong());
+        }
+    }
+
+    /** Records the store revision the graph holds; -1 while a load is under way, so an interrupted one is redone. */
+    public void setRevision(long revision) {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.statement("set-revision"),
+                    Values.parameters("revision", revision)).consume());
+        }
+    }
+
+    /** Creates or updates papers and the concepts they name, and replaces each paper's relations to concepts. */
+    public void writePapers(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations) {
         papers.forEach(p -> sources.put(p.id(), p.source()));
-        Function<Object, String> paper = id -> "paper " + abbreviate(id) + Optional.ofNullable(sources.get(id))
-                .map(s -> " (" + s + ")").orElse("");
-        write("load-papers", papers.stream().map(GraphLoader::paperMap).toList(), row -> paper.apply(row.get("id")),
-                n -> { });
-        write("load-concepts", concepts.stream().map(GraphLoader::conceptMap).toList(),
-                row -> "concept " + abbreviate(row.get("id")), n -> { });
-        write("load-relations", relationsByPaper(papers, relations), row -> "the concepts of " + paper.apply(row.get("paper")),
-                progress);
-        prune("prune-papers", papers.stream().map(PaperRow::id).toList());
-        prune("prune-concepts", concepts.stream().map(ConceptRow::id).toList());
-        write("load-links", links.stream().map(l -> Map.<String, Object>of("a", l.a(), "b", l.b(),
-                "weight", l.weight(), "concepts", l.concepts())).toList(),
-                row -> "the link of " + paper.apply(row.get("a")) + " and " + paper.apply(row.get("b")), n -> { });
-        pruneLinks(links);
-        return counts();
+        write(CypherFiles.statement("load-papers"), papers.stream().map(GraphLoader::paperMap).toList(), row -> paper(row.get("id")));
+        write(CypherFiles.statement("load-concepts"), concepts.stream().map(GraphLoader::conceptMap).toList(),
+                row -> "concept " + abbreviate(row.get("id")));
+        write(CypherFiles.statement("load-relations"), relationsByPaper(papers, relations), row -> "the concepts of " + paper(row.get("paper")));
+    }
+
+    /** Removes papers with their relations and links. */
+    public void deletePapers(Collection<String> ids) {
+        writeIds("delete-papers", ids);
+    }
+
+    /** Removes concepts with their relations. */
+    public void deleteConcepts(Collection<String> ids) {
+        writeIds("delete-concepts", ids);
+    }
+
+    /** Removes every paper and concept whose id is not among these: what the store no longer holds. */
+    public void pruneTo(Collection<String> paperIds, Collection<String> conceptIds) {
+        prune("prune-papers", Values.parameters("keys", List.copyOf(paperIds)));
+        prune("prune-concepts", Values.parameters("keys", List.copyOf(conceptIds)));
+    }
+
+    /** Removes every shared-concept link, so that all papers can rank theirs anew. */
+    public void deleteLinks() {
+        prune("delete-links", Values.parameters());
+    }
+
+    /**
+     * Lets papers rank their links again: each is taken off every link it ranked, then ranks its strongest links
+     * (creating or updating them), and links of these papers that no paper ranks any more are removed.
+     *
+     * @param topLinks a paper's strongest links
+     * @param progress told how many papers have ranked theirs so far
+     */
+    public void rankLinks(List<String> papers, Function<String, List<ConceptLinks.Link>> topLinks, IntConsumer progress) {
+        writeIds("unrank-links", papers);
+        String statement = CypherFiles.statement("rank-links");
+        for (int from = 0; from < papers.size(); from += BATCH / 10) {
+            List<String> chunk = papers.subList(from, Math.min(papers.size(), from + BATCH / 10));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String by : chunk) {
+                for (ConceptLinks.Link l : topLinks.apply(by)) {
+                    rows.add(Map.of("by", by, "a", l.a(), "b", l.b(), "weight", l.weight(), "concepts", l.concepts()));
+                }
+            }
+            write(statement, rows, row -> "the link of " + paper(row.get("a")) + " and " + paper(row.get("b")));
+            progress.accept(from + chunk.size());
+        }
+        writeIds("drop-unranked-links", papers);
     }
 
     public Counts counts() {
@@ -93,18 +140,29 @@ public final class GraphLoader {
         }
     }
 
-    private void pruneLinks(List<ConceptLinks.Link> links) {
-        prune("prune-links", links.stream().map(l -> l.a() + "|" + l.b()).toList());
+    private String paper(Object id) {
+        return "paper " + abbreviate(id) + Optional.ofNullable(sources.get(String.valueOf(id))).map(s -> " (" + s + ")")
+                .orElse("");
     }
 
-    /** Runs a statement that deletes a bounded batch of what {@code keys} does not hold, until a batch deletes nothing. */
-    private void prune(String file, List<String> keys) {
+    private void writeIds(String file, Collection<String> ids) {
+        String statement = CypherFiles.statement(file);
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            try (Session session = session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement, Values.parameters("ids", chunk)).consume());
+            }
+        }
+    }
+
+    /** Runs a statement that deletes a bounded batch and returns how many, until a batch deletes nothing. */
+    private void prune(String file, Value parameters) {
         String statement = CypherFiles.statement(file);
         long deleted;
         do {
             try (Session session = session()) {
-                deleted = session.executeWrite(tx -> tx.run(statement, Values.parameters("keys", keys))
-                        .single().get("deleted").asLong());
+                deleted = session.executeWrite(tx -> tx.run(statement, parameters).single().get("deleted").asLong());
             }
         } while (deleted > 0);
     }
@@ -112,12 +170,8 @@ public final class GraphLoader {
     /**
      * Writes rows in batches. A batch Neo4j refuses is written again row by row, so one bad row costs only itself;
      * an unreachable server, or a batch of which every row is refused, still fails the load.
-     *
-     * @param progress told how many rows are written so far
      */
-    private void write(String file, List<Map<String, Object>> rows, Function<Map<String, Object>, String> describe,
-                       IntConsumer progress) {
-        String statement = CypherFiles.statement(file);
+    private void write(String statement, List<Map<String, Object>> rows, Function<Map<String, Object>, String> describe) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
             try {
@@ -137,7 +191,6 @@ public final class GraphLoader {
                 }
                 refused.forEach(onProblem);
             }
-            progress.accept(Math.min(rows.size(), from + BATCH));
         }
     }
 

@@ -259,10 +259,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             config.put("internal.dbms.bolt.netty_server_shutdown_timeout", "1s");
             config.putAll(extra);
             CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
+            Path debugLog = home.resolve("logs/debug.log");
+            long logged = debugLog.toFile().length();
             int code = bootstrapper.start(home, config);
             if (code != 0) {
-                throw new IllegalStateException("Neo4j did not start over " + home + " (code " + code + ")"
-                        + ownerHint() + "; see " + home.resolve("logs"));
+                String owner = ownerHint();
+                throw new Neo4jStartException("Neo4j did not start over " + home + " (code " + code + ")" + owner
+                        + firstError(debugLog, logged) + "; see " + home.resolve("logs"), !owner.isEmpty());
             }
             Path owner = home.resolve(OWNER_FILE);
             try {
@@ -293,6 +296,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                                 + " has it open: stop that process first, or connect to its Bolt port")
                         .orElse("");
             } catch (IOException | NumberFormatException e) {
+                return "";
+            }
+        }
+
+        /** The first error Neo4j logged after {@code from} bytes of its debug log, as {@code ": message"}. */
+        private static String firstError(Path debugLog, long from) {
+            try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(debugLog.toFile(), "r")) {
+                log.seek(Math.min(from, log.length()));
+                byte[] tail = new byte[(int) Math.min(1 << 20, log.length() - log.getFilePointer())];
+                log.readFully(tail);
+                return new String(tail, java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> l.contains(" ERROR ")).findFirst()
+                        .map(l -> l.substring(l.indexOf(" ERROR ") + 7).strip())
+                        .map(l -> ": " + (l.length() <= 300 ? l : l.substring(0, 297) + "..."))
+                        .orElse("");
+            } catch (IOException e) {
                 return "";
             }
         }

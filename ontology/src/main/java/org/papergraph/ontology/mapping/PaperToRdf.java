@@ -197,7 +197,7 @@ public final class PaperToRdf {
     }
 
     private static String conceptId(Resource concept) {
-        return PG.conceptIdOf(concept);
+        return PG.conceptIdOf(concept.asNode());
     }
 
     /** Drops the description of each of the concepts that no paper graph names any more. */

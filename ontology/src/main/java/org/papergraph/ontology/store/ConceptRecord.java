@@ -21,4 +21,9 @@ public record ConceptRecord(String id, String name, ConceptType type, List<Strin
     public ConceptRecord {
         aliases = List.copyOf(aliases);
     }
+
+    /** The concept as the store describes it, apart from how this paper names it. */
+    public ConceptDescription description() {
+        return new ConceptDescription(id, name, type, aliases, specific);
+    }
 }

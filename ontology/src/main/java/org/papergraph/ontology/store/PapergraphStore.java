@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -41,6 +45,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.PaperToRdf;
 import org.papergraph.ontology.mapping.RdfChange;
@@ -263,11 +268,89 @@ public final class PapergraphStore implements AutoCloseable {
      */
     public void forEachPaper(Consumer<PaperRecord> action) {
         Txn.executeRead(dataset, () -> {
-            RecordReader reader = new RecordReader(dataset.getNamedModel(PG.CONCEPTS_GRAPH));
             List<Resource> papers = unionModel().listSubjectsWithProperty(RDF.type, PG.Paper).toList();
             papers.sort(Comparator.comparing(Resource::getURI));
-            for (Resource paper : papers) {
-                action.accept(reader.paper(dataset.getNamedModel(paper), paper));
+            readPapers(papers, action);
+        });
+    }
+
+    /** Reads the papers with these ids that the store holds, ordered by paper IRI; see {@link #forEachPaper}. */
+    public void forEachPaper(Collection<String> ids, Consumer<PaperRecord> action) {
+        Txn.executeRead(dataset, () -> {
+            List<Resource> papers = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
+                if (dataset.containsNamedModel(PG.paper(id).getURI())) {
+                    papers.add(PG.paper(id));
+                }
+            }
+            papers.sort(Comparator.comparing(Resource::getURI));
+            readPapers(papers, action);
+        });
+    }
+
+    private void readPapers(List<Resource> papers, Consumer<PaperRecord> action) {
+        RecordReader reader = new RecordReader(dataset.getNamedModel(PG.CONCEPTS_GRAPH));
+        for (Resource paper : papers) {
+            action.accept(reader.paper(dataset.getNamedModel(paper), paper));
+        }
+    }
+
+    /**
+     * Every paper's id with the ids of the concepts it names and of those among them that are specific, read from
+     * the role triples alone: what linking papers needs, without mentions or descriptions.
+     */
+    public void forEachPaperConcepts(Consumer<PaperConceptIds> action) {
+        Txn.executeRead(dataset, () -> {
+            Set<Node> specific = new HashSet<>();
+            dataset.getNamedModel(PG.CONCEPTS_GRAPH).listResourcesWithProperty(PG.specific, true)
+                    .forEachRemaining(c -> specific.add(c.asNode()));
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Node> papers = dsg.getUnionGraph().stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode())
+                    .map(Triple::getSubject).sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node paper : papers) {
+                Set<Node> named = new TreeSet<>(Comparator.comparing(Node::getURI));
+                dsg.find(paper, Node.ANY, PG.ofConcept.asNode(), Node.ANY).forEachRemaining(q -> named.add(q.getObject()));
+                action.accept(new PaperConceptIds(PG.paperIdOf(paper),
+                        named.stream().map(PG::conceptIdOf).toList(),
+                        named.stream().filter(specific::contains).map(PG::conceptIdOf).toList()));
+            }
+        });
+    }
+
+    /**
+     * Whether the store holds this paper as given: the same title, abstract, authors, date, DOI, URL, categories and
+     * source. Such a paper needs no extraction again.
+     */
+    public boolean holdsAsIs(Paper paper) {
+        return Txn.calculateRead(dataset, () -> {
+            Resource iri = PG.paper(paper.id());
+            if (!dataset.containsNamedModel(iri.getURI())) {
+                return false;
+            }
+            PaperRecord stored = RecordReader.description(dataset.getNamedModel(iri), iri);
+            return stored.title().equals(paper.title()) && stored.abstractText().equals(paper.abstractText())
+                    && stored.authors().equals(paper.authors()) && Objects.equals(stored.date(), emptyToNull(paper.date()))
+                    && Objects.equals(stored.doi(), emptyToNull(paper.doi()))
+                    && Objects.equals(stored.url(), emptyToNull(paper.url()))
+                    && stored.categories().equals(paper.categories().stream().sorted().toList())
+                    && Objects.equals(stored.source(), emptyToNull(paper.source()));
+        });
+    }
+
+    /** PaperToRdf leaves out empty values, so they read back as absent. */
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** Reads the descriptions of the concepts with these ids that the store describes: those some paper names. */
+    public void forEachConcept(Collection<String> ids, Consumer<ConceptDescription> action) {
+        Txn.executeRead(dataset, () -> {
+            Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+            RecordReader reader = new RecordReader(concepts);
+            for (String id : new TreeSet<>(ids)) {
+                if (concepts.contains(PG.concept(id), RDF.type, PG.Concept)) {
+                    action.accept(reader.description(PG.concept(id)));
+                }
             }
         });
     }

@@ -28,15 +28,25 @@ final class RecordReader {
 
     PaperRecord paper(Model graph, Resource paper) {
         Resource p = graph.getResource(paper.getURI());
+        List<ConceptRecord> named = graph.listSubjectsWithProperty(RDF.type, PG.Extraction)
+                .mapWith(e -> concept(graph, p, e))
+                .toList();
+        named.sort(Comparator.comparing(ConceptRecord::id));
+        return description(graph, paper, named);
+    }
+
+    /** The paper's description alone, as a record naming no concept: what tells whether its input changed. */
+    static PaperRecord description(Model graph, Resource paper) {
+        return description(graph, paper, List.of());
+    }
+
+    private static PaperRecord description(Model graph, Resource paper, List<ConceptRecord> named) {
+        Resource p = graph.getResource(paper.getURI());
         List<String> authors = p.hasProperty(PG.authorList)
                 ? p.getPropertyResourceValue(PG.authorList).as(RDFList.class)
                         .iterator().mapWith(n -> n.asLiteral().getString()).toList()
                 : List.of();
         List<String> categories = strings(p, DCTerms.subject);
-        List<ConceptRecord> named = graph.listSubjectsWithProperty(RDF.type, PG.Extraction)
-                .mapWith(e -> concept(graph, p, e))
-                .toList();
-        named.sort(Comparator.comparing(ConceptRecord::id));
         return new PaperRecord(string(p, PG.paperId), Objects.requireNonNullElse(string(p, DCTerms.title), ""),
                 Objects.requireNonNullElse(string(p, DCTerms.abstract_), ""), authors, string(p, DCTerms.date),
                 string(p, DCTerms.identifier), string(p, SchemaDO.url), categories, string(p, PG.sourceLocation),
@@ -52,15 +62,21 @@ final class RecordReader {
         int mentions = graph.listSubjectsWithProperty(PG.ofConcept, c)
                 .filterKeep(s -> s.hasProperty(RDF.type, PG.Mention))
                 .toList().size();
-        Resource d = concepts.getResource(c.getURI());
+        ConceptDescription d = description(c);
+        return new ConceptRecord(d.id(), d.name(), d.type(), d.aliases(), role,
+                extraction.getProperty(PG.confidence).getDouble(), d.specific(), mentions);
+    }
+
+    /** The concept's description in the concepts graph. */
+    ConceptDescription description(Resource concept) {
+        Resource d = concepts.getResource(concept.getURI());
         ConceptType type = concepts.listObjectsOfProperty(d, RDF.type).toList().stream()
                 .map(t -> PG.conceptType(t.asResource()))
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
         Statement specific = d.getProperty(PG.specific);
-        return new ConceptRecord(string(d, PG.conceptId), string(d, SKOS.prefLabel), type, strings(d, SKOS.altLabel),
-                role, extraction.getProperty(PG.confidence).getDouble(), specific != null && specific.getBoolean(),
-                mentions);
+        return new ConceptDescription(string(d, PG.conceptId), string(d, SKOS.prefLabel), type,
+                strings(d, SKOS.altLabel), specific != null && specific.getBoolean());
     }
 
     private static String string(Resource subject, Property property) {

@@ -3,6 +3,7 @@ package org.papergraph.ontology.vocab;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -137,14 +138,23 @@ public final class PG {
         return id("concept/" + segment(conceptId));
     }
 
+    /** The paper id a paper IRI holds: the reverse of {@link #paper(String)}. */
+    public static String paperIdOf(Node paper) {
+        return idOf(paper, "paper/");
+    }
+
     /** The concept id a concept IRI holds: the reverse of {@link #concept(String)}. */
-    public static String conceptIdOf(Resource concept) {
-        String prefix = ID + "concept/";
-        if (!concept.isURIResource() || !concept.getURI().startsWith(prefix)) {
-            throw new IllegalArgumentException("not a concept IRI: " + concept);
+    public static String conceptIdOf(Node concept) {
+        return idOf(concept, "concept/");
+    }
+
+    private static String idOf(Node iri, String kind) {
+        String prefix = ID + kind;
+        if (!iri.isURI() || !iri.getURI().startsWith(prefix)) {
+            throw new IllegalArgumentException("not a " + kind.substring(0, kind.length() - 1) + " IRI: " + iri);
         }
         // segment() encodes '+' too, so decoding cannot turn one into a space.
-        return URLDecoder.decode(concept.getURI().substring(prefix.length()), StandardCharsets.UTF_8);
+        return URLDecoder.decode(iri.getURI().substring(prefix.length()), StandardCharsets.UTF_8);
     }
 
     /** {@code https://papergraph.org/id/extraction/{paperId}/{conceptId}}: one concept as one paper names it. */

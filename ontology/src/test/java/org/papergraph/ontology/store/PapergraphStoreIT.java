@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.Fixtures;
@@ -205,6 +206,42 @@ class PapergraphStoreIT {
         assertEquals(null, b.date());
         assertEquals(List.of(Role.EVALUATES_ON, Role.COMPARES), b.concepts().stream().map(ConceptRecord::role)
                 .toList());
+    }
+
+    @Test
+    void readsTheConceptIdsOfEveryPaperAndTheSpecificOnesApart() {
+        List<PaperConceptIds> read = new java.util.ArrayList<>();
+        store.forEachPaperConcepts(read::add);
+        assertEquals(List.of(
+                new PaperConceptIds(Fixtures.PAPER_A,
+                        List.of("dataset:imagenet", "method:contrastive learning", "model:bert"),
+                        List.of("dataset:imagenet", "model:bert")),
+                new PaperConceptIds(Fixtures.PAPER_B, List.of("benchmark:glue", "model:bert"),
+                        List.of("benchmark:glue", "model:bert"))), read);
+    }
+
+    @Test
+    void readsOnlyThePapersAskedFor() {
+        List<String> read = new java.util.ArrayList<>();
+        store.forEachPaper(List.of(Fixtures.PAPER_B, "no such paper"), p -> read.add(p.id()));
+        assertEquals(List.of(Fixtures.PAPER_B), read);
+        List<ConceptDescription> described = new java.util.ArrayList<>();
+        store.forEachConcept(List.of("model:bert", "model:gone"), described::add);
+        assertEquals(List.of(new ConceptDescription("model:bert", "BERT", ConceptType.MODEL, List.of(), true)),
+                described);
+    }
+
+    @Test
+    void knowsAPaperItHoldsAsGivenFromOneWhoseInputChanged() {
+        Paper a = Fixtures.paperA().paper();
+        assertTrue(store.holdsAsIs(a));
+        assertTrue(store.holdsAsIs(Fixtures.paperB().paper()), "absent date, DOI and URL read back as absent");
+        assertFalse(store.holdsAsIs(new Paper(a.id(), a.title(), a.abstractText() + " More.", a.authors(), a.date(),
+                a.doi(), a.url(), a.categories(), a.source())));
+        assertFalse(store.holdsAsIs(new Paper(a.id(), a.title(), a.abstractText(), a.authors(), a.date(), a.doi(),
+                a.url(), a.categories(), "papers.jsonl:7")), "a record that moved in its file is written again");
+        assertFalse(store.holdsAsIs(new Paper("doi:10.1/other", a.title(), a.abstractText(), a.authors(), a.date(),
+                a.doi(), a.url(), a.categories(), a.source())));
     }
 
     @Test

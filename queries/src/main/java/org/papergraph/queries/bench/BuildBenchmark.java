@@ -146,7 +146,7 @@ public final class BuildBenchmark {
                 }
             }
         }
-        return new Report(build.extraction().read().papers().size(), build.rdfConcepts(), build, posOnly, peakRssMb(),
+        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, peakRssMb(),
                 latencies);
     }
 

@@ -1,19 +1,25 @@
 package org.papergraph.queries.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.papergraph.extractor.Extraction;
-import org.papergraph.graph.load.GraphLoader;
-import org.papergraph.graph.load.StoreRows;
+import org.papergraph.graph.load.GraphSync;
 import org.papergraph.graph.neo4j.Neo4jConnection;
+import org.papergraph.graph.neo4j.Neo4jStartException;
 import org.papergraph.ontology.store.PapergraphStore;
+import org.papergraph.ontology.store.StoreChange;
 import org.papergraph.queries.export.GraphMLExporter;
 
 /**
@@ -29,18 +35,23 @@ import org.papergraph.queries.export.GraphMLExporter;
  */
 public final class GraphBuild {
 
-    /** Seconds each step took; {@code extract} includes reading and loading CoreNLP. */
+    /** Seconds each step took; {@code extract} includes reading and loading CoreNLP, {@code neo4j} the links. */
     public record Timings(double extract, double rdf, double neo4j, double exports, double total) {
     }
 
     /**
-     * @param neo4j        what Neo4j holds after the load, or null when the Neo4j step failed
-     * @param neo4jFailure why the Neo4j step failed, or null
-     * @param files        the export files written
+     * @param neo4j          what the Neo4j step did and what Neo4j holds after it, or null when it failed
+     * @param neo4jFailure   why the Neo4j step failed, or null
+     * @param files          the export files written
+     * @param exportsSkipped whether the export files were left out, the graph being too big to rewrite them each build
      */
-    public record Result(Extraction.Result extraction, long rdfPapers, long rdfConcepts, long rdfMentions,
-                         GraphLoader.Counts neo4j, String neo4jFailure, List<Path> files, Timings seconds) {
+    public record Result(Extraction.Summary extraction, long rdfPapers, long rdfConcepts, long rdfMentions,
+                         GraphSync.Result neo4j, String neo4jFailure, List<Path> files, boolean exportsSkipped,
+                         Timings seconds) {
     }
+
+    /** Above this many papers a build writes no export files unless asked to: rewriting them costs the whole graph. */
+    public static final int EXPORT_MAX_PAPERS = 10_000;
 
     private List<String> inputs = List.of();
     private String format;
@@ -48,6 +59,7 @@ public final class GraphBuild {
     private Path data = Path.of("papergraph-data");
     private Supplier<Neo4jConnection> neo4j;
     private BuildListener listener = new BuildListener() { };
+    private Boolean exports;
 
     private GraphBuild() {
     }
@@ -84,6 +96,15 @@ public final class GraphBuild {
         return this;
     }
 
+    /**
+     * Whether to write graph.ttl and graph.graphml: true always, false never, null (the default) when the store holds
+     * at most {@link #EXPORT_MAX_PAPERS} papers.
+     */
+    public GraphBuild exports(Boolean exports) {
+        this.exports = exports;
+        return this;
+    }
+
     public GraphBuild listener(BuildListener listener) {
         this.listener = listener;
         return this;
@@ -110,56 +131,102 @@ public final class GraphBuild {
         long t0 = System.nanoTime();
         NewDirectories created = NewDirectories.before(data, neo4jHome());
         CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
-        Extraction.Result extraction;
-        try {
-            extraction = Extraction.create().inputs(inputs).format(format).threads(threads)
-                    .onProblem(listener::warning)
-                    .progress(listener::stepProgress)
-                    .run(total -> listener.stepStarted("extract", total));
-        } catch (RuntimeException e) {
-            abandon(neo4jStart, created);
-            throw e;
-        } finally {
-            listener.stepEnded();
-        }
-        if (extraction.read().papers().isEmpty()) {
-            abandon(neo4jStart, created);
-            throw new NoPapersException("no paper could be read; nothing was changed in " + data);
-        }
-        long t1 = System.nanoTime();
-        List<Path> files = new ArrayList<>();
-        long exportNanos;
-        StoreRows rows;
-        long papers;
-        long concepts;
-        long mentions;
-        try (PapergraphStore rdf = PapergraphStore.open(tdb2())) {
-            rdf.write(extraction.papers());
-            long e0 = System.nanoTime();
-            files.add(writeTurtle(rdf));
-            exportNanos = System.nanoTime() - e0;
-            rows = StoreRows.read(rdf);
-            papers = rdf.paperCount();
-            concepts = rdf.conceptCount();
-            mentions = rdf.mentionCount();
+        // The store is opened once it is needed: a build that reads no paper must leave no new store behind.
+        LazyStore rdf = new LazyStore(tdb2());
+        try (rdf) {
+            long since = rdf.exists() ? rdf.get().revision() : 0;
+            ChangeSum changes = new ChangeSum(since);
+            long[] writeNanos = {0};
+            Extraction.Summary extraction;
+            try {
+                // Papers the store holds as they are read are not extracted again; the others reach the store a
+                // batch at a time, so no step holds the whole corpus.
+                extraction = Extraction.create().inputs(inputs).format(format).threads(threads)
+                        .onProblem(listener::warning)
+                        .progress(listener::stepProgress)
+                        .skipWhen(p -> rdf.exists() && rdf.get().holdsAsIs(p))
+                        .stream(total -> listener.stepStarted("extract", total), batch -> {
+                            long w0 = System.nanoTime();
+                            changes.add(rdf.get().write(batch));
+                            writeNanos[0] += System.nanoTime() - w0;
+                        });
+            } finally {
+                listener.stepEnded();
+            }
+            if (extraction.read() > 0) {
+                long t1 = System.nanoTime();
+                PapergraphStore store = rdf.get();
+                long papers = store.paperCount();
+                listener.rdfWritten(tdb2(), papers, store.conceptCount(), store.mentionCount());
+                List<Path> files = new ArrayList<>();
+                Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, since, changes.total(), papers, files);
+                long t2 = System.nanoTime();
+                Timings seconds = new Timings(secs(t1 - t0 - writeNanos[0]), secs(writeNanos[0]),
+                        secs(neo4jStep.syncNanos), secs(t2 - t1 - neo4jStep.syncNanos), secs(t2 - t0));
+                return new Result(extraction, papers, store.conceptCount(), store.mentionCount(), neo4jStep.sync,
+                        neo4jStep.failure, List.copyOf(files), exportsSkipped(papers), seconds);
+            }
         } catch (RuntimeException e) {
             // The store may hold what it wrote, so only Neo4j is stopped; it would otherwise outlive the build.
             closeWhenStarted(neo4jStart);
             throw e;
         }
-        long t2 = System.nanoTime();
-        listener.rdfWritten(tdb2(), papers, concepts, mentions);
-        Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
-        long t3 = System.nanoTime();
-        Timings seconds = new Timings(secs(t1 - t0), secs(t2 - t1 - exportNanos), secs(neo4jStep.loadNanos),
-                secs(exportNanos + t3 - t2 - neo4jStep.loadNanos), secs(t3 - t0));
-        return new Result(extraction, papers, concepts, mentions, neo4jStep.counts, neo4jStep.failure,
-                List.copyOf(files), seconds);
+        abandon(neo4jStart, created);
+        throw new NoPapersException("no paper could be read; nothing was changed in " + data);
+    }
+
+    /** The RDF store, opened on first use; {@link #exists} tells whether there is one to open without creating it. */
+    private static final class LazyStore implements AutoCloseable {
+        private final Path directory;
+        private PapergraphStore store;
+
+        LazyStore(Path directory) {
+            this.directory = directory;
+        }
+
+        boolean exists() {
+            return store != null || Files.isDirectory(directory);
+        }
+
+        PapergraphStore get() {
+            if (store == null) {
+                store = PapergraphStore.open(directory);
+            }
+            return store;
+        }
+
+        @Override
+        public void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    /** The changes of a build's writes, one a batch, as one change from the revision the build started at. */
+    private static final class ChangeSum {
+        private long revision;
+        private final Set<String> papers = new HashSet<>();
+        private final Set<String> concepts = new HashSet<>();
+
+        ChangeSum(long revision) {
+            this.revision = revision;
+        }
+
+        void add(StoreChange change) {
+            revision = change.revision();
+            papers.addAll(change.papers());
+            concepts.addAll(change.concepts());
+        }
+
+        StoreChange total() {
+            return new StoreChange(revision, papers, Set.of(), concepts);
+        }
     }
 
     /** What a {@link #remove} did: the papers removed, the keys that named none, and the graph after it. */
     public record Removal(List<String> removed, List<String> unknown, long rdfPapers, long rdfConcepts,
-                          GraphLoader.Counts neo4j, String neo4jFailure, List<Path> files) {
+                          GraphSync.Result neo4j, String neo4jFailure, List<Path> files, boolean exportsSkipped) {
     }
 
     /**
@@ -171,13 +238,9 @@ public final class GraphBuild {
             throw new NoPapersException("no graph in " + data + ": nothing to remove");
         }
         CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
-        List<String> unknown = new ArrayList<>();
-        List<String> removed;
-        StoreRows rows;
         List<Path> files = new ArrayList<>();
-        long papers;
-        long concepts;
         try (PapergraphStore rdf = PapergraphStore.open(tdb2())) {
+            List<String> unknown = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             rdf.findPapers(keys).forEach((key, found) -> {
                 if (found.isEmpty()) {
@@ -185,55 +248,99 @@ public final class GraphBuild {
                 }
                 ids.addAll(found);
             });
-            removed = rdf.remove(ids);
-            files.add(writeTurtle(rdf));
-            rows = StoreRows.read(rdf);
-            papers = rdf.paperCount();
-            concepts = rdf.conceptCount();
+            long since = rdf.revision();
+            StoreChange change = rdf.remove(ids);
+            long papers = rdf.paperCount();
+            Neo4jStep neo4jStep = syncNeo4j(neo4jStart, rdf, since, change, papers, files);
+            return new Removal(change.removedPapers().stream().sorted().toList(), unknown, papers, rdf.conceptCount(),
+                    neo4jStep.sync, neo4jStep.failure, List.copyOf(files), exportsSkipped(papers));
         } catch (RuntimeException e) {
             closeWhenStarted(neo4jStart);
             throw e;
         }
-        Neo4jStep neo4jStep = loadNeo4j(neo4jStart, rows, files);
-        return new Removal(removed, unknown, papers, concepts, neo4jStep.counts, neo4jStep.failure, List.copyOf(files));
     }
 
-    /** Neo4j takes seconds to start: it starts in the background while the RDF side works. */
+    /**
+     * Neo4j takes seconds to start: it starts in the background while the RDF side works. The in-process Neo4j holds
+     * nothing the RDF store does not, so a database it cannot start (one cut short by a crash, say) is set aside and
+     * made again from the store.
+     */
     private CompletableFuture<Neo4jConnection> startNeo4j() {
-        return CompletableFuture.supplyAsync(neo4j != null ? neo4j : () -> Neo4jConnection.embedded(neo4jHome()));
+        if (neo4j != null) {
+            return CompletableFuture.supplyAsync(neo4j);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return Neo4jConnection.embedded(neo4jHome());
+            } catch (Neo4jStartException e) {
+                if (e.heldByAnotherProcess()) {
+                    throw e;
+                }
+                Path unusable = setAside(neo4jHome().resolve("data"));
+                listener.warning(e.getMessage() + "; its data is set aside in " + unusable
+                        + " and Neo4j is loaded again from the RDF store");
+                return Neo4jConnection.embedded(neo4jHome());
+            }
+        });
     }
 
-    private Path writeTurtle(PapergraphStore rdf) throws IOException {
+    /** Moves a directory to {@code NAME-unusable}, replacing what an earlier build set aside there. */
+    private static Path setAside(Path directory) {
+        Path aside = directory.resolveSibling(directory.getFileName() + "-unusable");
+        try {
+            if (Files.exists(aside)) {
+                try (Stream<Path> files = Files.walk(aside)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            Files.move(directory, aside);
+            return aside;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside " + directory, e);
+        }
+    }
+
+    /** Whether the export files are left out for a store of this many papers: see {@link #exports(Boolean)}. */
+    private boolean exportsSkipped(long papers) {
+        return exports == null ? papers > EXPORT_MAX_PAPERS : !exports;
+    }
+
+    private void writeTurtle(PapergraphStore rdf, List<Path> files) throws IOException {
         Files.createDirectories(exports());
         Path ttl = exports().resolve("graph.ttl");
         rdf.exportTurtle(ttl);
-        return ttl;
+        files.add(ttl);
     }
 
-    private record Neo4jStep(GraphLoader.Counts counts, String failure, long loadNanos) {
+    private record Neo4jStep(GraphSync.Result sync, String failure, long syncNanos) {
     }
 
-    /** Loads Neo4j with the store's rows and writes graph.graphml from it; a failure is reported, not thrown. */
-    private Neo4jStep loadNeo4j(CompletableFuture<Neo4jConnection> start, StoreRows rows, List<Path> files)
-            throws IOException {
+    /**
+     * Brings Neo4j in line with the store and writes the export files (graph.ttl first, so that it is written
+     * whatever becomes of Neo4j); a Neo4j failure is reported, not thrown.
+     */
+    private Neo4jStep syncNeo4j(CompletableFuture<Neo4jConnection> start, PapergraphStore rdf, long since,
+                                StoreChange change, long papers, List<Path> files) throws IOException {
+        boolean export = !exportsSkipped(papers);
+        if (export) {
+            writeTurtle(rdf, files);
+        }
         long t0 = System.nanoTime();
-        long loaded = 0;
+        long synced = 0;
         try (Neo4jConnection connection = started(start)) {
-            listener.stepStarted("neo4j", rows.papers().size());
-            GraphLoader.Counts counts;
-            try {
-                counts = new GraphLoader(connection.driver(), null, listener::warning)
-                        .load(rows.papers(), rows.concepts(), rows.relations(), rows.links(), listener::stepProgress);
-            } finally {
-                listener.stepEnded();
+            GraphSync.Result sync = new GraphSync(connection.driver(), null, listener::warning)
+                    .sync(rdf, since, change, listener);
+            synced = System.nanoTime() - t0;
+            if (export) {
+                Path graphml = exports().resolve("graph.graphml");
+                new GraphMLExporter(connection.driver()).export(graphml);
+                files.add(graphml);
             }
-            loaded = System.nanoTime() - t0;
-            Path graphml = exports().resolve("graph.graphml");
-            new GraphMLExporter(connection.driver()).export(graphml);
-            files.add(graphml);
-            return new Neo4jStep(counts, null, loaded);
+            return new Neo4jStep(sync, null, synced);
         } catch (IllegalStateException | Neo4jException e) {
-            return new Neo4jStep(null, e.getMessage(), loaded > 0 ? loaded : System.nanoTime() - t0);
+            return new Neo4jStep(null, e.getMessage(), synced > 0 ? synced : System.nanoTime() - t0);
         }
     }
 

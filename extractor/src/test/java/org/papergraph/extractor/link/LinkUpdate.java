@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *   <li>deletes every link touching an affected paper whose {@code rankedBy} is empty.</li>
  * </ol>
  * The affected papers are the changed ones and every paper naming a concept a changed paper names, before or
- * after the change ({@link ConceptLinkIndex#papersNaming}); the rankings are their {@link ConceptLinkIndex#topLinks}.
+ * after the change, even one named by too many papers to link, since crossing that limit changes links too; the
+ * rankings are their {@link ConceptLinkIndex#topLinks}.
  * The store then holds exactly the links {@link ConceptLinks#links} computes afresh: a weight depends only on
  * the document frequencies of the shared concepts, so a paper outside the affected ones, which names no concept
  * whose frequency changed and shares none with a changed paper, keeps the same strongest links with the same
@@ -51,7 +52,11 @@ public record LinkUpdate(Set<String> affected, List<Ranking> rankings) {
         put.forEach(index::put);
         put.values().forEach(concepts::addAll);
         Set<String> affected = new TreeSet<>(changed);
-        affected.addAll(index.papersNaming(concepts));
+        for (String paper : index.papers()) {
+            if (index.concepts(paper).stream().anyMatch(concepts::contains)) {
+                affected.add(paper);
+            }
+        }
         List<Ranking> rankings = new ArrayList<>();
         for (String paper : affected) {
             index.topLinks(paper).forEach(l -> rankings.add(new Ranking(paper, l)));
