@@ -32,5 +32,7 @@ class BenchCommandIT {
         assertTrue(Files.exists(dir.resolve("work/data/tdb2")), "--work keeps the built data directory");
         List<String> row = List.of(md.lines().filter(l -> l.startsWith("| 1000 |")).findFirst().orElseThrow().split("\\|"));
         assertTrue(Integer.parseInt(row.get(2).strip()) > 1000, "concepts keep growing with the corpus: " + row);
+        assertTrue(row.get(12).strip().matches("100: \\d+ s"), "only the 100 papers added are extracted: " + row);
+        assertTrue(row.get(13).strip().matches("100: \\d+ s"), "100 papers removed: " + row);
     }
 }

@@ -52,7 +52,7 @@ public final class BuildBenchmark {
      * @param peakRssMb              this process's peak resident memory so far (VmHWM), or -1 where unknown
      */
     public record Report(int papers, long concepts, GraphBuild.Result build, double posOnlyPapersPerSecond,
-                         long peakRssMb, List<QueryLatency> queries) {
+                         long peakRssMb, List<QueryLatency> queries, Change change) {
 
         public double extractionPapersPerSecond() {
             return papers / build.seconds().extract();
@@ -62,6 +62,10 @@ public final class BuildBenchmark {
         public double extractionRatio() {
             return extractionPapersPerSecond() / posOnlyPapersPerSecond;
         }
+    }
+
+    /** Builds after the first: papers added to the graph (those extracted) and removed, and the seconds each took. */
+    public record Change(int added, double addSeconds, int removed, double removeSeconds) {
     }
 
     private static final long QUERY_BUDGET_NANOS = 5_000_000_000L;
@@ -121,13 +125,32 @@ public final class BuildBenchmark {
     }
 
     public Report run() throws IOException, InterruptedException {
-        List<Paper> corpus = SyntheticCorpus.from(source).seed(seed).papers(papers);
+        int added = Math.min(1000, Math.max(1, papers / 10));
+        List<Paper> grown = SyntheticCorpus.from(source).seed(seed).papers(papers + added);
+        List<Paper> corpus = grown.subList(0, papers);
         Path file = work.resolve("corpus.jsonl");
         write(corpus, file);
         Path data = work.resolve("data");
         GraphBuild.Result build = GraphBuild.create().inputs(List.of(file.toString())).data(data).threads(threads)
                 .listener(listener).run();
         double posOnly = PosOnlyLimit.papersPerSecond(corpus, threads);
+        List<QueryLatency> latencies = queryLatencies(data);
+
+        // The corpus grows as a file of papers does: new records after the old ones, then a few papers leave.
+        write(grown, file);
+        long a0 = System.nanoTime();
+        GraphBuild.Result add = GraphBuild.create().inputs(List.of(file.toString())).data(data).threads(threads)
+                .listener(listener).run();
+        long a1 = System.nanoTime();
+        int removed = Math.min(100, Math.max(1, papers / 10));
+        GraphBuild.create().data(data).listener(listener)
+                .remove(corpus.subList(0, removed).stream().map(Paper::id).toList());
+        long a2 = System.nanoTime();
+        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, peakRssMb(), latencies,
+                new Change(add.extraction().extracted(), (a1 - a0) / 1e9, removed, (a2 - a1) / 1e9));
+    }
+
+    private List<QueryLatency> queryLatencies(Path data) {
         List<QueryLatency> latencies = new ArrayList<>();
         try (PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"));
              Neo4jConnection neo4j = Neo4jConnection.embedded(data.resolve("neo4j"))) {
@@ -146,8 +169,7 @@ public final class BuildBenchmark {
                 }
             }
         }
-        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, peakRssMb(),
-                latencies);
+        return latencies;
     }
 
     /** Values that have answers in the built graph: its most named method and a linked pair of papers. */
@@ -232,9 +254,11 @@ public final class BuildBenchmark {
     public static String markdown(Report r) {
         GraphBuild.Timings t = r.build().seconds();
         StringBuilder md = new StringBuilder();
-        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %d |%n",
+        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %d | %d: %.0f s "
+                        + "| %d: %.0f s |%n",
                 r.papers(), r.concepts(), t.total(), t.extract(), t.rdf(), t.neo4j(), t.exports(),
-                r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.peakRssMb()));
+                r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.peakRssMb(),
+                r.change().added(), r.change().addSeconds(), r.change().removed(), r.change().removeSeconds()));
         return md.toString();
     }
 
