@@ -129,12 +129,14 @@ public final class GraphSync {
     private Result loadAll(PapergraphStore store, Listener listener) {
         Set<String> concepts = new LinkedHashSet<>();
         List<String> papers = new ArrayList<>();
-        store.forEachPaperConcepts(p -> papers.add(p.paper()));
+        ConceptLinkIndex index = links.index();
+        store.forEachPaperConcepts(p -> {
+            papers.add(p.paper());
+            index.put(p.paper(), p.specific());
+        });
         int written = writePapers(store, papers, concepts, listener);
         loader.pruneTo(papers, concepts);
         loader.deleteLinks();
-        ConceptLinkIndex index = links.index();
-        store.forEachPaperConcepts(p -> index.put(p.paper(), p.specific()));
         rank(index, papers, listener);
         return new Result(false, written, papers.size(), loader.counts());
     }
