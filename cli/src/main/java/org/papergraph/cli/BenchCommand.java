@@ -114,8 +114,8 @@ final class BenchCommand implements Callable<Integer> {
                     .rounds(queryRounds).work(dir).listener(new ConsoleListener(spec.commandLine().getErr())).run();
             String header = String.format("%n### %s: fresh build of %d synthetic papers from %s, %d threads, %d cores%n%n"
                     + "| papers | concepts | build s | extract s | rdf s | neo4j s | exports s | extract papers/s "
-                    + "| POS-only papers/s | ratio | peak RSS MB | add papers | remove papers |%n"
-                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
+                    + "| POS-only papers/s | ratio | TDB2 bulk s | rdf ratio | peak RSS MB | add papers | remove papers |%n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
                     LocalDate.now(), papers, input, threadCount, Runtime.getRuntime().availableProcessors());
             String md = header + BuildBenchmark.markdown(r) + "\n" + BuildBenchmark.latencies(r);
             out.print(md);

@@ -32,7 +32,8 @@ class BenchCommandIT {
         assertTrue(Files.exists(dir.resolve("work/data/tdb2")), "--work keeps the built data directory");
         List<String> row = List.of(md.lines().filter(l -> l.startsWith("| 1000 |")).findFirst().orElseThrow().split("\\|"));
         assertTrue(Integer.parseInt(row.get(2).strip()) > 1000, "concepts keep growing with the corpus: " + row);
-        assertTrue(row.get(12).strip().matches("100: \\d+ s"), "only the 100 papers added are extracted: " + row);
-        assertTrue(row.get(13).strip().matches("100: \\d+ s"), "100 papers removed: " + row);
+        assertTrue(Double.parseDouble(row.get(11).strip()) > 0, "TDB2's bulk loader timed on the same quads: " + row);
+        assertTrue(row.get(14).strip().matches("100: \\d+ s"), "only the 100 papers added are extracted: " + row);
+        assertTrue(row.get(15).strip().matches("100: \\d+ s"), "100 papers removed: " + row);
     }
 }

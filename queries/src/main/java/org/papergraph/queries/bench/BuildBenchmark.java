@@ -19,6 +19,7 @@ import org.papergraph.extractor.bench.SyntheticCorpus;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.nlp.PosOnlyLimit;
 import org.papergraph.graph.neo4j.Neo4jConnection;
+import org.papergraph.ontology.store.BulkLoadLimit;
 import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.queries.build.BuildListener;
 import org.papergraph.queries.build.GraphBuild;
@@ -52,7 +53,12 @@ public final class BuildBenchmark {
      * @param peakRssMb              this process's peak resident memory so far (VmHWM), or -1 where unknown
      */
     public record Report(int papers, long concepts, GraphBuild.Result build, double posOnlyPapersPerSecond,
-                         long peakRssMb, List<QueryLatency> queries, Change change) {
+                         double rdfBulkSeconds, long peakRssMb, List<QueryLatency> queries, Change change) {
+
+        /** The store's write speed as a share of TDB2's bulk loader on the same quads. */
+        public double rdfRatio() {
+            return rdfBulkSeconds / build.seconds().rdf();
+        }
 
         public double extractionPapersPerSecond() {
             return papers / build.seconds().extract();
@@ -134,6 +140,11 @@ public final class BuildBenchmark {
         GraphBuild.Result build = GraphBuild.create().inputs(List.of(file.toString())).data(data).threads(threads)
                 .listener(listener).run();
         double posOnly = PosOnlyLimit.papersPerSecond(corpus, threads);
+        double rdfBulkSeconds;
+        try (PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"))) {
+            rdfBulkSeconds = BulkLoadLimit.measure(store, work.resolve("bulk-limit")).seconds();
+        }
+        deleteTree(work.resolve("bulk-limit"));
         List<QueryLatency> latencies = queryLatencies(data);
 
         // The corpus grows as a file of papers does: new records after the old ones, then a few papers leave.
@@ -146,7 +157,8 @@ public final class BuildBenchmark {
         GraphBuild.create().data(data).listener(listener)
                 .remove(corpus.subList(0, removed).stream().map(Paper::id).toList());
         long a2 = System.nanoTime();
-        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, peakRssMb(), latencies,
+        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, rdfBulkSeconds, peakRssMb(),
+                latencies,
                 new Change(add.extraction().extracted(), (a1 - a0) / 1e9, removed, (a2 - a1) / 1e9));
     }
 
@@ -254,10 +266,11 @@ public final class BuildBenchmark {
     public static String markdown(Report r) {
         GraphBuild.Timings t = r.build().seconds();
         StringBuilder md = new StringBuilder();
-        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %d | %d: %.0f s "
-                        + "| %d: %.0f s |%n",
+        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %.0f | %.2f | %d "
+                        + "| %d: %.0f s | %d: %.0f s |%n",
                 r.papers(), r.concepts(), t.total(), t.extract(), t.rdf(), t.neo4j(), t.exports(),
-                r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.peakRssMb(),
+                r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.rdfBulkSeconds(),
+                r.rdfRatio(), r.peakRssMb(),
                 r.change().added(), r.change().addSeconds(), r.change().removed(), r.change().removeSeconds()));
         return md.toString();
     }
@@ -275,5 +288,13 @@ public final class BuildBenchmark {
                     millis(s.p50Millis()), millis(s.p95Millis()), millis(c.p50Millis()), millis(c.p95Millis())));
         });
         return out.toString();
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (var files = Files.walk(directory)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
