@@ -36,7 +36,8 @@ class CrashRecoveryIT {
     }
 
     /**
-     * @param stage "store" kills once the RDF store's directory exists (extraction done, RDF being written);
+     * @param stage "store" kills once the RDF store's directory or its first load's exists (extraction done, RDF
+     *              being written);
      *              "neo4j" kills once the RDF summary is printed (the Neo4j load running)
      */
     @ParameterizedTest(name = "killed at {0}")
@@ -44,7 +45,7 @@ class CrashRecoveryIT {
     void aRebuildAfterSigkillGivesTheCleanCounts(String stage) throws Exception {
         Path data = dir.resolve("killed-" + stage);
         Predicate<String> reached = stage.equals("store")
-                ? printed -> Files.exists(data.resolve("tdb2"))
+                ? printed -> Files.exists(data.resolve("tdb2.loading")) || Files.exists(data.resolve("tdb2"))
                 : printed -> printed.contains("rdf:");
         killDuring(data, reached);
 

@@ -18,6 +18,7 @@ import org.papergraph.extractor.Extraction;
 import org.papergraph.graph.load.GraphSync;
 import org.papergraph.graph.neo4j.Neo4jConnection;
 import org.papergraph.graph.neo4j.Neo4jStartException;
+import org.papergraph.ontology.store.FirstLoad;
 import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.ontology.store.StoreChange;
 import org.papergraph.queries.export.GraphMLExporter;
@@ -131,10 +132,13 @@ public final class GraphBuild {
         long t0 = System.nanoTime();
         NewDirectories created = NewDirectories.before(data, neo4jHome());
         CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
-        // The store is opened once it is needed: a build that reads no paper must leave no new store behind.
+        // The store is opened once it is needed: a build that reads no paper must leave no new store behind. A
+        // new store is loaded through TDB2's bulk loader, which writes its indexes in bulk.
         LazyStore rdf = new LazyStore(tdb2());
+        boolean fresh = !rdf.exists();
+        FirstLoad[] firstLoad = {null};
         try (rdf) {
-            long since = rdf.exists() ? rdf.get().revision() : 0;
+            long since = fresh ? 0 : rdf.get().revision();
             ChangeSum changes = new ChangeSum(since);
             long[] writeNanos = {0};
             Extraction.Summary extraction;
@@ -147,10 +151,25 @@ public final class GraphBuild {
                         .skipWhen(p -> rdf.exists() && rdf.get().holdsAsIs(p))
                         .stream(total -> listener.stepStarted("extract", total), batch -> {
                             long w0 = System.nanoTime();
-                            changes.add(rdf.get().write(batch));
+                            if (fresh) {
+                                if (firstLoad[0] == null) {
+                                    firstLoad[0] = FirstLoad.into(tdb2());
+                                }
+                                firstLoad[0].add(batch);
+                            } else {
+                                changes.add(rdf.get().write(batch));
+                            }
                             writeNanos[0] += System.nanoTime() - w0;
                         });
+                if (firstLoad[0] != null) {
+                    long w0 = System.nanoTime();
+                    changes.add(firstLoad[0].finish());
+                    writeNanos[0] += System.nanoTime() - w0;
+                }
             } finally {
+                if (firstLoad[0] != null) {
+                    firstLoad[0].close();
+                }
                 listener.stepEnded();
             }
             if (extraction.read() > 0) {

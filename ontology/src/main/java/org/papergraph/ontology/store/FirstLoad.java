@@ -1,0 +1,150 @@
+package org.papergraph.ontology.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.ontology.mapping.PaperToRdf;
+import org.papergraph.ontology.validate.ShaclCheck;
+import org.papergraph.ontology.vocab.PG;
+
+/**
+ * The first load of a new store through TDB2's parallel bulk loader, which writes indexes in bulk instead of one
+ * transaction at a time. It holds the same triples {@link PapergraphStore#write} would: each paper's named graph,
+ * and each concept's description as the last paper naming it gives it. The loader is not transactional, so it loads
+ * into {@code DIR.loading} and the directory becomes the store only once the load is complete: a load cut short
+ * leaves no store, and the next one starts over.
+ *
+ * <pre>{@code
+ * try (FirstLoad load = FirstLoad.into(Path.of("data/tdb2"))) {
+ *     load.add(batch);
+ *     StoreChange change = load.finish();
+ * }
+ * }</pre>
+ */
+public final class FirstLoad implements AutoCloseable {
+
+    private final Path directory;
+    private final Path loading;
+    private final DatasetGraph database;
+    private final DataLoader loader;
+    private final StreamRDF quads;
+    /** By concept id, the last paper's concept without its mentions: descriptions are written once, at the end. */
+    private final Map<String, Concept> described = new LinkedHashMap<>();
+    private final Set<String> papers = new LinkedHashSet<>();
+    private boolean finished;
+
+    private FirstLoad(Path directory, Path loading) {
+        this.directory = directory;
+        this.loading = loading;
+        this.database = DatabaseMgr.connectDatasetGraph(loading.toString());
+        // The loader's own progress lines would go to papergraph's console.
+        this.loader = LoaderFactory.parallelLoader(database, (format, args) -> { });
+        loader.startBulk();
+        this.quads = loader.stream();
+    }
+
+    /**
+     * Starts the first load of the store in {@code directory}, which must not exist yet; what a load cut short left
+     * beside it is removed first.
+     */
+    public static FirstLoad into(Path directory) {
+        if (Files.exists(directory)) {
+            throw new IllegalStateException("the RDF store " + directory + " exists: a first load makes a new one");
+        }
+        Path loading = directory.resolveSibling(directory.getFileName() + ".loading");
+        deleteTree(loading);
+        return new FirstLoad(directory, loading);
+    }
+
+    /**
+     * Adds papers; a paper already added is replaced only in the sense that its concepts' descriptions follow it.
+     *
+     * @throws org.papergraph.ontology.validate.ShaclViolationException naming a paper whose RDF fails the shapes;
+     *                                                                  nothing of that batch is loaded
+     */
+    public void add(List<PaperConcepts> batch) {
+        for (PaperConcepts paper : batch) {
+            Model check = PaperToRdf.paperGraph(paper);
+            paper.concepts().forEach(c -> check.add(PaperToRdf.conceptDescription(c)));
+            ShaclCheck.requireValid(check.getGraph(), "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
+        }
+        for (PaperConcepts paper : batch) {
+            if (!papers.add(paper.paper().id())) {
+                throw new IllegalArgumentException("paper " + paper.paper().id() + " is added twice");
+            }
+            emit(PG.paper(paper.paper().id()).asNode(), PaperToRdf.paperGraph(paper));
+            for (Concept c : paper.concepts()) {
+                described.put(c.id(), new Concept(c.id(), c.name(), c.type(), c.aliases(), c.role(), c.confidence(),
+                        c.specific(), List.of()));
+            }
+        }
+    }
+
+    /** Writes the concept descriptions and the revision, completes the load and makes it the store. */
+    public StoreChange finish() {
+        Model concepts = ModelFactory.createDefaultModel();
+        described.values().forEach(c -> concepts.add(PaperToRdf.conceptDescription(c)));
+        emit(PG.CONCEPTS_GRAPH.asNode(), concepts);
+        Model store = ModelFactory.createDefaultModel();
+        store.addLiteral(PG.STORE, PG.revision, 1L);
+        emit(PG.STORE_GRAPH.asNode(), store);
+        loader.finishBulk();
+        TDBInternal.expel(database);
+        finished = true;
+        try {
+            Files.move(loading, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + loading + " the RDF store " + directory, e);
+        }
+        return new StoreChange(1, papers, Set.of(), described.keySet());
+    }
+
+    private void emit(Node graph, Model model) {
+        model.getGraph().find().forEach((Triple t) -> quads.quad(
+                Quad.create(graph, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
+    /** Abandons an unfinished load and removes what it wrote. */
+    @Override
+    public void close() {
+        if (!finished) {
+            loader.finishException(new IllegalStateException("first load abandoned"));
+            TDBInternal.expel(database);
+            deleteTree(loading);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+}
