@@ -67,6 +67,7 @@ class GraphSyncIT extends InProcessNeo4jTest {
                     "writing the same papers again changes nothing");
         }
         Snapshot incremental = Snapshot.of(driver);
+        assertEquals(0L, conceptsCountedWrong(), "every concept's paper count is the papers naming it now");
 
         wipe();
         try (PapergraphStore store = PapergraphStore.open(dir.resolve("fresh-" + seed))) {
@@ -113,6 +114,14 @@ class GraphSyncIT extends InProcessNeo4jTest {
             GraphSync.Result reload = sync(store, store.revision(), store.write(papers));
             assertFalse(reload.incremental(), "an interrupted load is redone in full");
             assertEquals(complete, Snapshot.of(driver));
+        }
+    }
+
+    /** How many concepts have a paper count other than the number of papers naming them. */
+    private long conceptsCountedWrong() {
+        try (Session s = driver.session()) {
+            return s.run("MATCH (c:Concept) WHERE c.papers IS NULL OR c.papers <> COUNT { (c)<--(:Paper) } "
+                    + "RETURN count(c) AS wrong").single().get("wrong").asLong();
         }
     }
 
@@ -180,13 +189,17 @@ class GraphSyncIT extends InProcessNeo4jTest {
         }
     }
 
-    /** What Neo4j holds, as sorted strings: papers, concepts, relations, links with their weights and rankers. */
+    /**
+     * What Neo4j holds, as sorted strings: papers, concepts (with keys and paper counts), relations, links with their
+     * weights and rankers.
+     */
     private record Snapshot(List<String> papers, List<String> concepts, List<String> relations, List<String> links) {
         static Snapshot of(Driver driver) {
             try (Session s = driver.session()) {
                 return new Snapshot(
-                        rows(s, "MATCH (p:Paper) RETURN [p.id, p.title, p.date] AS x"),
-                        rows(s, "MATCH (c:Concept) RETURN [c.id, c.name, c.type, toString(c.specific)] + labels(c) AS x"),
+                        rows(s, "MATCH (p:Paper) RETURN [p.id, p.title, p.date, p.idKey, p.titleKey] AS x"),
+                        rows(s, "MATCH (c:Concept) RETURN [c.id, c.name, c.type, toString(c.specific), c.idKey, "
+                                + "c.nameKey, toString(c.papers)] + labels(c) AS x"),
                         rows(s, "MATCH (p:Paper)-[r]->(c:Concept) "
                                 + "RETURN [p.id, type(r), c.id, toString(r.confidence), toString(r.mentions)] AS x"),
                         rows(s, "MATCH (a:Paper)-[l:SHARES_CONCEPT]->(b:Paper) "

@@ -97,6 +97,11 @@ public final class GraphLoader {
         writeIds("delete-concepts", ids);
     }
 
+    /** Sets the paper count of these concepts from the relations the graph holds; ids it does not hold are passed over. */
+    public void countPapers(Collection<String> conceptIds) {
+        writeIds("count-papers", conceptIds);
+    }
+
     /** Removes every paper and concept whose id is not among these: what the store no longer holds. */
     public void pruneTo(Collection<String> paperIds, Collection<String> conceptIds) {
         prune("prune-papers", Values.parameters("keys", List.copyOf(paperIds)));

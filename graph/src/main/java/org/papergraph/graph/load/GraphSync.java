@@ -104,6 +104,8 @@ public final class GraphSync {
         });
         loader.writePapers(List.of(), redescribed, List.of());
         loader.deleteConcepts(gone);
+        // Only a paper starting or ceasing to name a concept moves its count, and such concepts are in the change.
+        loader.countPapers(change.concepts());
 
         // A concept named by more papers than the build changed, plus the cap, was above the cap before too, so its
         // papers' links did not change through it.
@@ -136,6 +138,7 @@ public final class GraphSync {
         });
         int written = writePapers(store, papers, concepts, listener);
         loader.pruneTo(papers, concepts);
+        loader.countPapers(concepts);
         loader.deleteLinks();
         rank(index, papers, listener);
         return new Result(false, written, papers.size(), loader.counts());

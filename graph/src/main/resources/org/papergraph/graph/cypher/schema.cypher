@@ -2,5 +2,14 @@
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;
 CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
-// A title can outgrow an index key (8 KB) and no query looks papers up by an index on it.
+// A title can outgrow an index key (8 KB): papers are looked up by titleKey, its first 256 characters lower-cased.
 DROP INDEX paper_title IF EXISTS;
+// Lookups by id, name or title in any case (the named queries' parameters).
+CREATE INDEX paper_id_key IF NOT EXISTS FOR (p:Paper) ON (p.idKey);
+CREATE INDEX paper_title_key IF NOT EXISTS FOR (p:Paper) ON (p.titleKey);
+CREATE INDEX concept_id_key IF NOT EXISTS FOR (c:Concept) ON (c.idKey);
+CREATE INDEX concept_name_key IF NOT EXISTS FOR (c:Concept) ON (c.nameKey);
+// top-concepts reads a type's concepts by paper count, emerging-concepts those one paper names by type and name,
+// each in index order.
+CREATE INDEX concept_type_papers IF NOT EXISTS FOR (c:Concept) ON (c.type, c.papers);
+CREATE INDEX concept_papers_type_name IF NOT EXISTS FOR (c:Concept) ON (c.papers, c.type, c.name);

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,8 +51,9 @@ public final class PaperToRdf {
      * Writes papers into a dataset, inside the caller's write transaction: replaces each paper's named graph,
      * replaces the description of each of their concepts (a concept several papers name gets the last one's, as if
      * each paper in turn replaced it), and drops the description of any concept a paper named before that no paper
-     * names any more. What is stored already stays untouched, so writing unchanged papers writes nothing: TDB2 grows
-     * with every replacement, even by the same triples.
+     * names any more, then recounts the papers of every concept in the change. What is stored already stays
+     * untouched, so writing unchanged papers writes nothing: TDB2 grows with every replacement, even by the same
+     * triples.
      *
      * @return the papers whose graph was replaced and the concepts whose papers or description changed; empty when
      *         nothing in the dataset changed
@@ -76,16 +78,19 @@ public final class PaperToRdf {
                 changedConcepts.add(concept.id());
             }
         }
+        ConceptStatistics.recount(dataset, changedConcepts);
         return new RdfChange(changedPapers, changedConcepts);
     }
 
-    /** The content of a paper's named graph: its description, role triples, extractions and mentions. */
+    /** The content of a paper's named graph: its description and keys, role triples, extractions and mentions. */
     public static Model paperGraph(PaperConcepts paperConcepts) {
         Paper p = paperConcepts.paper();
         Model m = ModelFactory.createDefaultModel();
         Resource paper = m.createResource(PG.paper(p.id()).getURI(), PG.Paper);
         addString(paper, PG.paperId, p.id());
         addString(paper, DCTerms.title, p.title());
+        addKey(paper, p.id());
+        addKey(paper, p.title());
         addString(paper, DCTerms.abstract_, p.abstractText());
         addString(paper, DCTerms.date, p.date());
         addString(paper, DCTerms.identifier, p.doi());
@@ -107,13 +112,15 @@ public final class PaperToRdf {
         return m;
     }
 
-    /** A concept's description as kept in the concepts graph: types, labels, id and whether it is specific. */
+    /** A concept's description as kept in the concepts graph: types, labels, id, keys and whether it is specific. */
     public static Model conceptDescription(Concept c) {
         Model m = ModelFactory.createDefaultModel();
         Resource concept = m.createResource(PG.concept(c.id()).getURI(), PG.Concept);
         concept.addProperty(RDF.type, PG.typeClass(Objects.requireNonNull(c.type(), () -> "no type: " + c.id())));
         addString(concept, PG.conceptId, c.id());
         addString(concept, SKOS.prefLabel, c.name());
+        addKey(concept, c.id());
+        addKey(concept, c.name());
         for (String alias : new LinkedHashSet<>(c.aliases())) {
             if (!alias.equals(c.name())) {
                 addString(concept, SKOS.altLabel, alias);
@@ -126,6 +133,7 @@ public final class PaperToRdf {
     private static void addConcept(Model m, Resource paper, String paperId, Concept c) {
         Resource concept = m.createResource(PG.concept(c.id()).getURI());
         paper.addProperty(PG.roleProperty(Objects.requireNonNull(c.role(), () -> "no role: " + c.id())), concept);
+        paper.addProperty(PG.relatesTo, concept);
 
         m.createResource(PG.extraction(paperId, c.id()).getURI(), PG.Extraction)
                 .addProperty(PG.inPaper, paper)
@@ -174,8 +182,8 @@ public final class PaperToRdf {
     }
 
     /**
-     * Removes a paper's named graph, and the description of each concept only it named; inside the caller's write
-     * transaction.
+     * Removes a paper's named graph, and the description of each concept only it named, and recounts the papers of
+     * the concepts it named; inside the caller's write transaction.
      *
      * @return the ids of the concepts the paper named, or empty when the dataset did not hold the paper
      */
@@ -189,6 +197,7 @@ public final class PaperToRdf {
         dropUnnamed(dataset, named);
         Set<String> ids = new LinkedHashSet<>();
         named.forEach(c -> ids.add(conceptId(c)));
+        ConceptStatistics.recount(dataset, ids);
         return Optional.of(ids);
     }
 
@@ -241,6 +250,15 @@ public final class PaperToRdf {
         if (value != null && !value.isEmpty()) {
             subject.addProperty(property, value);
         }
+    }
+
+    /**
+     * Adds the value lower-cased as a {@link PG#key}, so that a lookup in any case is one index probe. Locale.ROOT
+     * keeps keys independent of the machine; SPARQL's LCASE uses the JVM's locale, which lowers the same way except
+     * under Turkish, Azeri and Lithuanian.
+     */
+    private static void addKey(Resource subject, String value) {
+        addString(subject, PG.key, value == null ? null : value.toLowerCase(Locale.ROOT));
     }
 
     /** An xsd:integer, the type SHACL and SPARQL compare offsets as (Jena's int literals are xsd:int). */

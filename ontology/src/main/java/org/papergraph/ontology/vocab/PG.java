@@ -57,7 +57,10 @@ public final class PG {
 
     // ---------------------------------------------------------------- roles: paper -> concept
 
-    /** The paper names the concept in some role; super-property of the six roles. */
+    /**
+     * The paper names the concept in some role; super-property of the six roles, stated beside each role triple so
+     * that a query after any role reads one index range instead of six.
+     */
     public static final Property relatesTo = property("relatesTo");
     /** The paper introduces the concept. */
     public static final Property proposes = property("proposes");
@@ -94,6 +97,10 @@ public final class PG {
     public static final Property authorList = property("authorList");
     /** How many write transactions have changed the store: what a graph loaded from it records it is loaded from. */
     public static final Property revision = property("revision");
+    /** A paper's id or title, or a concept's id or name, lower-cased: what a query given any case looks it up by. */
+    public static final Property key = property("key");
+    /** How many papers name the concept (its document frequency); kept in {@link #STATISTICS_GRAPH}. */
+    public static final Property paperCount = property("paperCount");
 
     // ---------------------------------------------------------------- named graphs and prefixes
 
@@ -101,6 +108,8 @@ public final class PG {
     public static final Resource CONCEPTS_GRAPH = ResourceFactory.createResource(ID + "graph/concepts");
     /** The named graph describing the store itself: its revision. */
     public static final Resource STORE_GRAPH = ResourceFactory.createResource(ID + "graph/store");
+    /** The named graph holding each concept's {@link #paperCount}, kept exact by every write and removal. */
+    public static final Resource STATISTICS_GRAPH = ResourceFactory.createResource(ID + "graph/statistics");
     /** The store, as the subject of its {@link #revision}. */
     public static final Resource STORE = ResourceFactory.createResource(ID + "store");
 

@@ -270,7 +270,8 @@ class PapergraphStoreIT {
         RDFDataMgr.read(exported, file.toString());
         Txn.executeRead(store.dataset(), () ->
                 assertTrue(IsoMatcher.isomorphic(store.dataset().asDatasetGraph(), exported.asDatasetGraph())));
-        assertEquals(4, exported.asDatasetGraph().size(), "two papers, the concepts graph and the store's revision");
+        assertEquals(5, exported.asDatasetGraph().size(),
+                "two papers, the concepts graph, the concepts' statistics and the store's revision");
     }
 
     /** TDB2's database generations, Data-NNNN, oldest first. */

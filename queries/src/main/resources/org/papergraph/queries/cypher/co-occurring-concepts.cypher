@@ -3,7 +3,7 @@
 // param: concept string = "reinforcement learning" -- The concept's id or name (any case).
 // param: limit integer = "20" -- How many concepts to list.
 MATCH (x:Concept)
-WHERE toLower($concept) IN [toLower(x.id), toLower(x.name)]
+WHERE x.idKey = toLower($concept) OR x.nameKey = toLower($concept)
 MATCH (x)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(p:Paper)
       -[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)
 WHERE c <> x

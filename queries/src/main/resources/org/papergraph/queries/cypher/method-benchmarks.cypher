@@ -2,7 +2,9 @@
 // description: The benchmarks and datasets that papers proposing or using a method evaluate on, with how many
 //   such papers do.
 // param: method string = "reinforcement learning" -- The method's (or model's) id or name (any case).
-MATCH (m:Concept)<-[:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(c:Concept)
-WHERE toLower($method) IN [toLower(m.id), toLower(m.name)] AND (c:Dataset OR c:Benchmark)
+MATCH (m:Concept)
+WHERE m.idKey = toLower($method) OR m.nameKey = toLower($method)
+MATCH (m)<-[:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(c:Concept)
+WHERE c:Dataset OR c:Benchmark
 RETURN c.id AS id, c.name AS name, c.type AS type, count(DISTINCT p) AS papers
 ORDER BY papers DESC, id

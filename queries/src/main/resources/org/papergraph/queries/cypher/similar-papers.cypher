@@ -5,7 +5,7 @@
 //   These are the links Neo4j keeps as SHARES_CONCEPT (each paper keeps its ten strongest).
 // param: paper string -- The paper's id or title (any case).
 MATCH (a:Paper)
-WHERE toLower($paper) IN [toLower(a.id), toLower(a.title)]
+WHERE a.idKey = toLower($paper) OR (a.titleKey = left(toLower($paper), 256) AND toLower(a.title) = toLower($paper))
 MATCH (a)-[s:SHARES_CONCEPT]-(b:Paper)
 RETURN b.id AS id, b.title AS title, s.weight AS weight, size(s.concepts) AS shared
 ORDER BY weight DESC, id

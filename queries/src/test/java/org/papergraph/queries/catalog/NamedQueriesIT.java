@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,14 +61,20 @@ class NamedQueriesIT {
                 new Case("similar-papers", Map.of("paper", MISTAKES), true),
                 new Case("similar-papers", Map.of("paper", SOCRATIC), true),
                 new Case("similar-papers", Map.of("paper", "in-context principle learning from mistakes"), true),
+                new Case("similar-papers", Map.of("paper", "In-Context Principle LEARNING from Mistakes"), true),
+                new Case("similar-papers", Map.of("paper", MISTAKES.toUpperCase(Locale.ROOT)), true),
                 new Case("similar-papers", Map.of("paper", "title:d5fc4e2af447d34c"), false),
                 new Case("co-occurring-concepts", Map.of(), true),
                 new Case("co-occurring-concepts", Map.of("concept", "GSM8K", "limit", "50"), true),
+                new Case("co-occurring-concepts", Map.of("concept", "gsm8k"), true),
                 new Case("method-benchmarks", Map.of(), true),
                 new Case("method-benchmarks", Map.of("method", "knowledge distillation"), true),
                 new Case("compared-with", Map.of(), true),
                 new Case("compared-with", Map.of("method", "Conditional Context Optimization"), true),
                 new Case("shortest-chain", Map.of("from", MISTAKES, "to", SOCRATIC), true),
+                new Case("shortest-chain", Map.of("from", MISTAKES.toUpperCase(Locale.ROOT),
+                        "to", "in-context principle learning from mistakes"), false),
+                new Case("shortest-chain", Map.of("from", "TITLE:A6430C90C3A04140", "to", "title:bb5fdeaac5b73078"), true),
                 new Case("shortest-chain", Map.of("from", "title:a6430c90c3a04140", "to", "title:bb5fdeaac5b73078"), true),
                 new Case("shortest-chain", Map.of("from", SOCRATIC, "to", "title:71bc9e449c8b47bb"), true),
                 new Case("shortest-chain", Map.of("from", SOCRATIC, "to", "title:5d3cfae5595b1919"), false),

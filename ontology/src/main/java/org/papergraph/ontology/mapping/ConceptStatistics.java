@@ -1,0 +1,64 @@
+package org.papergraph.ontology.mapping;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.Quad;
+import org.papergraph.ontology.vocab.PG;
+
+/**
+ * Each concept's {@link PG#paperCount}: how many papers name it, so that ranking and weighting queries read one
+ * triple instead of counting the store's role triples.
+ *
+ * <p>The counts live in their own graph, {@link PG#STATISTICS_GRAPH}, not beside the descriptions: PaperToRdf
+ * rewrites a concept's description only when it differs from all that concept's triples in the concepts graph, and
+ * a count there would make every write look like a change and be dropped by each rewrite.
+ */
+final class ConceptStatistics {
+
+    private ConceptStatistics() {
+    }
+
+    /**
+     * Recounts the papers of these concepts, inside the caller's write transaction: a paper names a concept when its
+     * graph holds a {@link PG#relatesTo} triple to it. A concept no paper names loses its count. Only the concepts a
+     * change touched need this: a count moves only when a paper starting or ceasing to name the concept is written.
+     */
+    static void recount(Dataset dataset, Collection<String> conceptIds) {
+        Model statistics = dataset.getNamedModel(PG.STATISTICS_GRAPH);
+        for (String id : conceptIds) {
+            Resource concept = PG.concept(id);
+            long papers = papersNaming(dataset, concept.asNode());
+            Statement stored = statistics.getProperty(concept, PG.paperCount);
+            if (stored != null && stored.getLong() == papers) {
+                continue;
+            }
+            statistics.removeAll(concept, PG.paperCount, null);
+            if (papers > 0) {
+                statistics.add(concept, PG.paperCount, integer(papers));
+            }
+        }
+    }
+
+    private static long papersNaming(Dataset dataset, Node concept) {
+        Set<Node> graphs = new HashSet<>();
+        Iterator<Quad> quads = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, PG.relatesTo.asNode(), concept);
+        quads.forEachRemaining(q -> graphs.add(q.getGraph()));
+        return graphs.size();
+    }
+
+    /** An xsd:integer, the type SPARQL writes a number such as {@code pg:paperCount 1} as. */
+    private static Literal integer(long value) {
+        return ResourceFactory.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+}
