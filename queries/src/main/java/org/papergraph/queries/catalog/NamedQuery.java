@@ -12,6 +12,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.neo4j.driver.Driver;
 import org.papergraph.queries.run.CypherRunner;
 import org.papergraph.queries.run.ResultTable;
@@ -70,9 +73,25 @@ public record NamedQuery(String name, String title, String description, List<Que
                 ? ResourceFactory.createTypedLiteral(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)
                 : ResourceFactory.createStringLiteral((String) v)));
         if (values.get("limit") instanceof Long n) {
-            query.setLimit(n);
+            setLimit(query, n);
         }
         return SparqlRunner.run(dataset, query, substitution);
+    }
+
+    /**
+     * Sets the LIMIT of the query and of each subquery that has one: a subquery ranks and cuts its rows so that only
+     * those are read further (SPARQL has no variable in LIMIT).
+     */
+    private static void setLimit(Query query, long limit) {
+        query.setLimit(limit);
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                if (subQuery.getQuery().hasLimit()) {
+                    setLimit(subQuery.getQuery(), limit);
+                }
+            }
+        });
     }
 
     /** Runs the Cypher form in a read transaction, with the values as driver parameters. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * A parameter of a named query, as its header declares it. In SPARQL, parameter {@code x} is the variable
  * {@code ?x}, substituted by its value before the query runs; a parameter named {@code limit} also sets the
- * query's LIMIT. In Cypher it is the driver parameter {@code $x}. Values are never spliced into query text.
+ * query's LIMIT, and that of each subquery with one. In Cypher it is the driver parameter {@code $x}. Values are never spliced into query text.
  *
  * @param choices the allowed values, or empty when any value of the type is allowed
  * @param defaultValue the value when none is given, or null when the parameter is required
