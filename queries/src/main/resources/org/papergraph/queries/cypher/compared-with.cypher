@@ -2,8 +2,18 @@
 // description: For each paper that proposes a method, the concepts it compares against as baselines, with how
 //   many such papers compare with each; proposed is the method's name.
 // param: method string = "" -- The proposed method's id or name (any case); empty lists every proposed method.
-MATCH (m:Concept)
-WHERE $method = '' OR m.idKey = toLower($method) OR m.nameKey = toLower($method)
+// One branch per way to find the method, each an index seek; every proposed method is scanned only when $method
+// is empty (the WITH ... WHERE is checked before the scan).
+CALL {
+  MATCH (m:Concept) WHERE m.idKey = toLower($method) RETURN m
+  UNION
+  MATCH (m:Concept) WHERE m.nameKey = toLower($method) RETURN m
+  UNION
+  WITH $method AS method
+  WHERE method = ''
+  MATCH (m:Concept)<-[:PROPOSES]-(:Paper)
+  RETURN DISTINCT m
+}
 MATCH (m)<-[:PROPOSES]-(p:Paper)-[:COMPARES]->(c:Concept)
 WITH m, c, count(DISTINCT p) AS papers
 RETURN m.name AS proposed, c.id AS id, c.name AS name, c.type AS type, papers
