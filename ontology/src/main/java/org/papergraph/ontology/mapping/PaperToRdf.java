@@ -257,7 +257,7 @@ public final class PaperToRdf {
      * keeps keys independent of the machine; SPARQL's LCASE uses the JVM's locale, which lowers the same way except
      * under Turkish, Azeri and Lithuanian.
      */
-    private static void addKey(Resource subject, String value) {
+    static void addKey(Resource subject, String value) {
         addString(subject, PG.key, value == null ? null : value.toLowerCase(Locale.ROOT));
     }
 

@@ -47,6 +47,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.ontology.mapping.LayoutUpgrade;
 import org.papergraph.ontology.mapping.PaperToRdf;
 import org.papergraph.ontology.mapping.RdfChange;
 import org.papergraph.ontology.validate.ShaclCheck;
@@ -90,7 +91,22 @@ public final class PapergraphStore implements AutoCloseable {
             throw new IllegalStateException("cannot open the RDF store " + directory + " (" + e.getMessage() + ")" + hint, e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new PapergraphStore(dataset, directory);
+        PapergraphStore store = new PapergraphStore(dataset, directory);
+        store.upgradeLayout();
+        return store;
+    }
+
+    /**
+     * Gives a store written before keys and paper counts existed what it lacks, with a new revision, so that the
+     * next build loads Neo4j afresh (its graph lacks them too).
+     */
+    private void upgradeLayout() {
+        if (Txn.calculateRead(dataset, () -> LayoutUpgrade.needed(dataset))) {
+            Txn.executeWrite(dataset, () -> {
+                LayoutUpgrade.run(dataset);
+                nextRevision();
+            });
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,11 +24,12 @@ import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.extractor.model.Role;
+import org.papergraph.ontology.vocab.PG;
 
 /**
  * The paper counts the store keeps stay exact through incremental writes, rewrites and removals: after every change,
  * each concept's stored count equals a recount of the papers naming it in any role, and no concept that no paper
- * names keeps a count.
+ * names keeps a count. A store written before counts existed gets them when opened.
  */
 class ConceptStatisticsIT {
     private static final int VOCABULARY = 25;
@@ -39,6 +42,14 @@ class ConceptStatisticsIT {
             SELECT ?c (COUNT(DISTINCT ?p) AS ?n)
             WHERE { ?p pg:proposes|pg:uses|pg:evaluatesOn|pg:compares|pg:addresses|pg:mentions ?c }
             GROUP BY ?c
+            """;
+
+    /** Takes from a store what a store written before keys, pg:relatesTo and paper counts lacks. */
+    private static final String EARLIER_LAYOUT = """
+            PREFIX pg: <https://papergraph.org/ontology#>
+            DELETE WHERE { GRAPH ?g { ?s pg:key ?k } } ;
+            DELETE WHERE { GRAPH ?g { ?p pg:relatesTo ?c } } ;
+            DROP GRAPH <https://papergraph.org/id/graph/statistics>
             """;
 
     @TempDir
@@ -71,6 +82,34 @@ class ConceptStatisticsIT {
             }
             assertTrue(stored(store).values().stream().anyMatch(n -> n > 1), "some concept shared by papers");
         }
+    }
+
+    @Test
+    void aStoreWrittenBeforeKeysAndCountsGetsThemWhenOpened() {
+        Path path = dir.resolve("earlier");
+        Random random = new Random(4);
+        long quads;
+        long revision;
+        try (PapergraphStore store = PapergraphStore.open(path)) {
+            List<PaperConcepts> papers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                papers.add(paper("paper-" + i, random));
+            }
+            store.write(papers);
+            quads = quadsBesideTheRevision(store);
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(EARLIER_LAYOUT, store.dataset()));
+            revision = store.revision();
+        }
+        try (PapergraphStore store = PapergraphStore.open(path)) {
+            assertEquals(revision + 1, store.revision(), "a new revision, so Neo4j is loaded afresh");
+            assertEquals(quads, quadsBesideTheRevision(store), "the keys, pg:relatesTo and counts are back");
+            assertEquals(recounted(store), stored(store));
+        }
+    }
+
+    private static long quadsBesideTheRevision(PapergraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream()
+                .filter(q -> !q.getGraph().getURI().equals(PG.STORE_GRAPH.getURI())).count());
     }
 
     private static Map<String, Long> stored(PapergraphStore store) {
