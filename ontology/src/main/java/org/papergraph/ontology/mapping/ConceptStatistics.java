@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -14,15 +15,19 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.ontology.vocab.PG;
 
 /**
  * Each concept's {@link PG#paperCount}: how many papers name it, so that ranking and weighting queries read one
- * triple instead of counting the store's role triples.
+ * triple instead of counting the store's role triples; and for each concept class, the paper counts its concepts
+ * have ({@link PG#memberPaperCount}), so that a top-k query reads only the concepts with the k largest of them
+ * instead of every concept of the class.
  *
- * <p>The counts live in their own graph, {@link PG#STATISTICS_GRAPH}, not beside the descriptions: PaperToRdf
- * rewrites a concept's description only when it differs from all that concept's triples in the concepts graph, and
- * a count there would make every write look like a change and be dropped by each rewrite.
+ * <p>They live in their own graph, {@link PG#STATISTICS_GRAPH}, not beside the descriptions: PaperToRdf rewrites a
+ * concept's description only when it differs from all that concept's triples in the concepts graph, and a count
+ * there would make every write look like a change and be dropped by each rewrite.
  */
 final class ConceptStatistics {
 
@@ -30,22 +35,43 @@ final class ConceptStatistics {
     }
 
     /**
-     * Recounts the papers of these concepts, inside the caller's write transaction: a paper names a concept when its
-     * graph holds a {@link PG#relatesTo} triple to it. A concept no paper names loses its count. Only the concepts a
-     * change touched need this: a count moves only when a paper starting or ceasing to name the concept is written.
+     * Recounts the papers of these concepts, inside the caller's write transaction, after their descriptions are
+     * written: a paper names a concept when its graph holds a {@link PG#relatesTo} triple to it. A concept no paper
+     * names loses its count. Only the concepts a change touched need this: a count moves only when a paper starting
+     * or ceasing to name the concept is written, and a concept's class only when its description is.
      */
     static void recount(Dataset dataset, Collection<String> conceptIds) {
         Model statistics = dataset.getNamedModel(PG.STATISTICS_GRAPH);
+        Set<Long> touched = new TreeSet<>();
         for (String id : conceptIds) {
             Resource concept = PG.concept(id);
             long papers = papersNaming(dataset, concept.asNode());
             Statement stored = statistics.getProperty(concept, PG.paperCount);
-            if (stored != null && stored.getLong() == papers) {
-                continue;
+            touched.add(papers);
+            if (stored != null) {
+                touched.add(stored.getLong());
+                if (stored.getLong() == papers) {
+                    continue;
+                }
             }
             statistics.removeAll(concept, PG.paperCount, null);
             if (papers > 0) {
                 statistics.add(concept, PG.paperCount, integer(papers));
+            }
+        }
+        touched.remove(0L);
+        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        for (long count : touched) {
+            for (ConceptType type : ConceptType.values()) {
+                Resource typeClass = PG.typeClass(type);
+                Literal value = integer(count);
+                boolean held = statistics.listSubjectsWithProperty(PG.paperCount, value)
+                        .filterKeep(c -> concepts.contains(c, RDF.type, typeClass)).hasNext();
+                if (held) {
+                    statistics.add(typeClass, PG.memberPaperCount, value);
+                } else {
+                    statistics.remove(typeClass, PG.memberPaperCount, value);
+                }
             }
         }
     }

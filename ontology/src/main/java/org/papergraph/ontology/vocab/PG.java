@@ -101,6 +101,8 @@ public final class PG {
     public static final Property key = property("key");
     /** How many papers name the concept (its document frequency); kept in {@link #STATISTICS_GRAPH}. */
     public static final Property paperCount = property("paperCount");
+    /** A {@link #paperCount} that some concept of the class has; kept in {@link #STATISTICS_GRAPH}. */
+    public static final Property memberPaperCount = property("memberPaperCount");
 
     // ---------------------------------------------------------------- named graphs and prefixes
 
@@ -108,7 +110,10 @@ public final class PG {
     public static final Resource CONCEPTS_GRAPH = ResourceFactory.createResource(ID + "graph/concepts");
     /** The named graph describing the store itself: its revision. */
     public static final Resource STORE_GRAPH = ResourceFactory.createResource(ID + "graph/store");
-    /** The named graph holding each concept's {@link #paperCount}, kept exact by every write and removal. */
+    /**
+     * The named graph holding each concept's {@link #paperCount} and each concept class's {@link #memberPaperCount}s,
+     * kept exact by every write and removal.
+     */
     public static final Resource STATISTICS_GRAPH = ResourceFactory.createResource(ID + "graph/statistics");
     /** The store, as the subject of its {@link #revision}. */
     public static final Resource STORE = ResourceFactory.createResource(ID + "store");

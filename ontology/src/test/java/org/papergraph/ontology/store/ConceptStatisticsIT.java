@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -36,6 +38,22 @@ class ConceptStatisticsIT {
     private static final String STORED = """
             PREFIX pg: <https://papergraph.org/ontology#>
             SELECT ?c ?n WHERE { GRAPH <https://papergraph.org/id/graph/statistics> { ?c pg:paperCount ?n } }
+            """;
+    private static final String STORED_BY_CLASS = """
+            PREFIX pg: <https://papergraph.org/ontology#>
+            SELECT ?class ?n
+            WHERE { GRAPH <https://papergraph.org/id/graph/statistics> { ?class pg:memberPaperCount ?n } }
+            """;
+    private static final String RECOUNTED_BY_CLASS = """
+            PREFIX pg: <https://papergraph.org/ontology#>
+            SELECT DISTINCT ?class ?n
+            WHERE {
+              { SELECT ?c (COUNT(DISTINCT ?p) AS ?n)
+                WHERE { ?p pg:proposes|pg:uses|pg:evaluatesOn|pg:compares|pg:addresses|pg:mentions ?c }
+                GROUP BY ?c }
+              ?c a ?class .
+              FILTER(?class != pg:Concept)
+            }
             """;
     private static final String RECOUNTED = """
             PREFIX pg: <https://papergraph.org/ontology#>
@@ -79,8 +97,10 @@ class ConceptStatisticsIT {
                     store.write(batch);
                 }
                 assertEquals(recounted(store), stored(store), "step " + step);
+                assertEquals(classCounts(store, RECOUNTED_BY_CLASS), classCounts(store, STORED_BY_CLASS), "step " + step);
             }
             assertTrue(stored(store).values().stream().anyMatch(n -> n > 1), "some concept shared by papers");
+            assertEquals(2, classCounts(store, STORED_BY_CLASS).size(), "concepts of both classes");
         }
     }
 
@@ -104,7 +124,20 @@ class ConceptStatisticsIT {
             assertEquals(revision + 1, store.revision(), "a new revision, so Neo4j is loaded afresh");
             assertEquals(quads, quadsBesideTheRevision(store), "the keys, pg:relatesTo and counts are back");
             assertEquals(recounted(store), stored(store));
+            assertEquals(classCounts(store, RECOUNTED_BY_CLASS), classCounts(store, STORED_BY_CLASS));
         }
+    }
+
+    /** Each class with the paper counts of its concepts. */
+    private static Map<String, Set<Long>> classCounts(PapergraphStore store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Set<Long>> counts = new TreeMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution s) -> counts.computeIfAbsent(
+                        s.getResource("class").getURI(), k -> new TreeSet<>()).add(s.getLiteral("n").getLong()));
+            }
+            return counts;
+        });
     }
 
     private static long quadsBesideTheRevision(PapergraphStore store) {
@@ -131,7 +164,10 @@ class ConceptStatisticsIT {
         });
     }
 
-    /** A paper naming two to five concepts of a small vocabulary, each in a random role. */
+    /**
+     * A paper naming two to five concepts of a small vocabulary, each in a random role and of one of two types, so
+     * that writes also move concepts between classes.
+     */
     private static PaperConcepts paper(String id, Random random) {
         Map<Integer, Concept> named = new TreeMap<>();
         int n = 2 + random.nextInt(4);
@@ -139,7 +175,8 @@ class ConceptStatisticsIT {
             int c = random.nextInt(VOCABULARY);
             String name = "Name" + c;
             Role role = Role.values()[random.nextInt(Role.values().length)];
-            named.put(c, new Concept("model:name" + c, name, ConceptType.MODEL, List.of(), role, 0.5, c % 2 == 0,
+            ConceptType type = random.nextInt(4) == 0 ? ConceptType.DATASET : ConceptType.MODEL;
+            named.put(c, new Concept("model:name" + c, name, type, List.of(), role, 0.5, c % 2 == 0,
                     List.of(new Mention(Mention.ABSTRACT, 0, name.length(), name))));
         }
         String text = String.join(" ", named.values().stream().map(Concept::name).toList());
