@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -14,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.model.ConceptType;
@@ -60,19 +62,31 @@ final class ConceptStatistics {
             }
         }
         touched.remove(0L);
-        Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
+        DatasetGraph dsg = dataset.asDatasetGraph();
         for (long count : touched) {
             for (ConceptType type : ConceptType.values()) {
                 Resource typeClass = PG.typeClass(type);
                 Literal value = integer(count);
-                boolean held = statistics.listSubjectsWithProperty(PG.paperCount, value)
-                        .filterKeep(c -> concepts.contains(c, RDF.type, typeClass)).hasNext();
-                if (held) {
+                if (hasConceptWithCount(dsg, typeClass, value)) {
                     statistics.add(typeClass, PG.memberPaperCount, value);
                 } else {
                     statistics.remove(typeClass, PG.memberPaperCount, value);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether some concept of the class has this paper count; reads the concepts with the count lazily, up to the
+     * first of the class (Model.listSubjectsWithProperty would first collect them all).
+     */
+    private static boolean hasConceptWithCount(DatasetGraph dsg, Resource typeClass, Literal count) {
+        Iterator<Quad> withCount = dsg.find(PG.STATISTICS_GRAPH.asNode(), Node.ANY, PG.paperCount.asNode(), count.asNode());
+        try {
+            return Iter.anyMatch(withCount, q -> dsg.contains(PG.CONCEPTS_GRAPH.asNode(), q.getSubject(),
+                    RDF.type.asNode(), typeClass.asNode()));
+        } finally {
+            Iter.close(withCount);
         }
     }
 

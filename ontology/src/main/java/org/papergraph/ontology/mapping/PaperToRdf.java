@@ -1,5 +1,6 @@
 package org.papergraph.ontology.mapping;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -182,23 +182,30 @@ public final class PaperToRdf {
     }
 
     /**
-     * Removes a paper's named graph, and the description of each concept only it named, and recounts the papers of
-     * the concepts it named; inside the caller's write transaction.
+     * Removes papers' named graphs, and the description of each concept only they named, then recounts the papers of
+     * the concepts they named, once for all of them (a concept many papers name costs its count once); inside the
+     * caller's write transaction. Ids the dataset does not hold are passed over.
      *
-     * @return the ids of the concepts the paper named, or empty when the dataset did not hold the paper
+     * @return for each paper removed, the ids of the concepts it named
      */
-    public static Optional<Set<String>> remove(Dataset dataset, String paperId) {
-        Resource paper = PG.paper(paperId);
-        if (!dataset.containsNamedModel(paper.getURI())) {
-            return Optional.empty();
+    public static Map<String, Set<String>> remove(Dataset dataset, Collection<String> paperIds) {
+        Map<String, Set<String>> removed = new LinkedHashMap<>();
+        Set<String> concepts = new LinkedHashSet<>();
+        for (String paperId : new LinkedHashSet<>(paperIds)) {
+            Resource paper = PG.paper(paperId);
+            if (!dataset.containsNamedModel(paper.getURI())) {
+                continue;
+            }
+            Set<Resource> named = namedConcepts(dataset.getNamedModel(paper));
+            dataset.removeNamedModel(paper);
+            dropUnnamed(dataset, named);
+            Set<String> ids = new LinkedHashSet<>();
+            named.forEach(c -> ids.add(conceptId(c)));
+            removed.put(paperId, ids);
+            concepts.addAll(ids);
         }
-        Set<Resource> named = namedConcepts(dataset.getNamedModel(paper));
-        dataset.removeNamedModel(paper);
-        dropUnnamed(dataset, named);
-        Set<String> ids = new LinkedHashSet<>();
-        named.forEach(c -> ids.add(conceptId(c)));
-        ConceptStatistics.recount(dataset, ids);
-        return Optional.of(ids);
+        ConceptStatistics.recount(dataset, concepts);
+        return removed;
     }
 
     private static Set<Resource> namedConcepts(Model paperGraph) {

@@ -148,16 +148,11 @@ public final class PapergraphStore implements AutoCloseable {
             throw new IllegalStateException("remove runs its own transaction and compaction, which would wait for yours");
         }
         StoreChange change = Txn.calculateWrite(dataset, () -> {
-            Set<String> removed = new LinkedHashSet<>();
+            Map<String, Set<String>> removed = PaperToRdf.remove(dataset, paperIds);
             Set<String> concepts = new LinkedHashSet<>();
-            for (String id : new LinkedHashSet<>(paperIds)) {
-                PaperToRdf.remove(dataset, id).ifPresent(named -> {
-                    removed.add(id);
-                    concepts.addAll(named);
-                });
-            }
+            removed.values().forEach(concepts::addAll);
             long revision = removed.isEmpty() ? revisionInTransaction() : nextRevision();
-            return new StoreChange(revision, Set.of(), removed, concepts);
+            return new StoreChange(revision, Set.of(), removed.keySet(), concepts);
         });
         compactIfGrown(change);
         return change;
