@@ -3,6 +3,7 @@ package org.papergraph.ontology.mapping;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -31,9 +33,26 @@ import org.papergraph.ontology.vocab.PG;
  * concept's description only when it differs from all that concept's triples in the concepts graph, and a count
  * there would make every write look like a change and be dropped by each rewrite.
  */
-final class ConceptStatistics {
+public final class ConceptStatistics {
 
     private ConceptStatistics() {
+    }
+
+    /**
+     * The content of the statistics graph for concepts with these paper counts and types: what recounting every
+     * concept leaves, for a store loaded in bulk rather than written.
+     *
+     * @param paperCounts by concept id, how many papers name it
+     * @param types       by concept id, its type
+     */
+    public static Model of(Map<String, Long> paperCounts, Map<String, ConceptType> types) {
+        Model statistics = ModelFactory.createDefaultModel();
+        paperCounts.forEach((id, papers) -> {
+            Literal count = integer(papers);
+            statistics.add(PG.concept(id), PG.paperCount, count);
+            statistics.add(PG.typeClass(types.get(id)), PG.memberPaperCount, count);
+        });
+        return statistics;
     }
 
     /**

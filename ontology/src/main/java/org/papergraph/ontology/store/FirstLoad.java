@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.ontology.mapping.ConceptStatistics;
 import org.papergraph.ontology.mapping.PaperToRdf;
 import org.papergraph.ontology.validate.ShaclCheck;
 import org.papergraph.ontology.vocab.PG;
@@ -31,9 +34,9 @@ import org.papergraph.ontology.vocab.PG;
 /**
  * The first load of a new store through TDB2's parallel bulk loader, which writes indexes in bulk instead of one
  * transaction at a time. It holds the same triples {@link PapergraphStore#write} would: each paper's named graph,
- * and each concept's description as the last paper naming it gives it. The loader is not transactional, so it loads
- * into {@code DIR.loading} and the directory becomes the store only once the load is complete: a load cut short
- * leaves no store, and the next one starts over.
+ * each concept's description as the last paper naming it gives it, and the concepts' paper counts. The loader is
+ * not transactional, so it loads into {@code DIR.loading} and the directory becomes the store only once the load is
+ * complete: a load cut short leaves no store, and the next one starts over.
  *
  * <pre>{@code
  * try (FirstLoad load = FirstLoad.into(Path.of("data/tdb2"))) {
@@ -52,6 +55,8 @@ public final class FirstLoad implements AutoCloseable {
     /** By concept id, the last paper's concept without its mentions: descriptions are written once, at the end. */
     private final Map<String, Concept> described = new LinkedHashMap<>();
     private final Set<String> papers = new LinkedHashSet<>();
+    /** By concept id, how many of the papers added name it. */
+    private final Map<String, Long> paperCounts = new HashMap<>();
     private boolean finished;
 
     private FirstLoad(Path directory, Path loading) {
@@ -94,6 +99,7 @@ public final class FirstLoad implements AutoCloseable {
                 throw new IllegalArgumentException("paper " + paper.paper().id() + " is added twice");
             }
             emit(PG.paper(paper.paper().id()).asNode(), PaperToRdf.paperGraph(paper));
+            paper.concepts().stream().map(Concept::id).distinct().forEach(id -> paperCounts.merge(id, 1L, Long::sum));
             for (Concept c : paper.concepts()) {
                 described.put(c.id(), new Concept(c.id(), c.name(), c.type(), c.aliases(), c.role(), c.confidence(),
                         c.specific(), List.of()));
@@ -101,11 +107,16 @@ public final class FirstLoad implements AutoCloseable {
         }
     }
 
-    /** Writes the concept descriptions and the revision, completes the load and makes it the store. */
+    /**
+     * Writes the concept descriptions, their statistics and the revision, completes the load and makes it the store.
+     */
     public StoreChange finish() {
         Model concepts = ModelFactory.createDefaultModel();
         described.values().forEach(c -> concepts.add(PaperToRdf.conceptDescription(c)));
         emit(PG.CONCEPTS_GRAPH.asNode(), concepts);
+        Map<String, ConceptType> types = new HashMap<>();
+        described.forEach((id, c) -> types.put(id, c.type()));
+        emit(PG.STATISTICS_GRAPH.asNode(), ConceptStatistics.of(paperCounts, types));
         Model store = ModelFactory.createDefaultModel();
         store.addLiteral(PG.STORE, PG.revision, 1L);
         emit(PG.STORE_GRAPH.asNode(), store);
