@@ -7,6 +7,9 @@ WHERE x.idKey = toLower($concept) OR x.nameKey = toLower($concept)
 MATCH (x)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(p:Paper)
       -[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)
 WHERE c <> x
-RETURN c.id AS id, c.name AS name, c.type AS type, count(DISTINCT p) AS papers
-ORDER BY papers DESC, id
+// Counted by concept before its properties are read: once a concept rather than once a paper naming it.
+WITH c, count(DISTINCT p) AS papers
+ORDER BY papers DESC, c.id
 LIMIT $limit
+RETURN c.id AS id, c.name AS name, c.type AS type, papers
+ORDER BY papers DESC, id

@@ -6,5 +6,6 @@ MATCH (m:Concept)
 WHERE m.idKey = toLower($method) OR m.nameKey = toLower($method)
 MATCH (m)<-[:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(c:Concept)
 WHERE c:Dataset OR c:Benchmark
-RETURN c.id AS id, c.name AS name, c.type AS type, count(DISTINCT p) AS papers
+WITH c, count(DISTINCT p) AS papers
+RETURN c.id AS id, c.name AS name, c.type AS type, papers
 ORDER BY papers DESC, id
