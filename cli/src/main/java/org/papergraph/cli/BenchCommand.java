@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.file.PathUtils;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.nlp.NlpPipeline;
 import org.papergraph.extractor.nlp.RuleBasedExtractor;
@@ -127,11 +128,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (work == null) {
-                try (var files = Files.walk(dir)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                PathUtils.deleteDirectory(dir);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.query.ARQ;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.query.QueryCancelledException;
 import org.papergraph.extractor.bench.SyntheticCorpus;
 import org.papergraph.extractor.model.Paper;
@@ -146,7 +147,7 @@ public final class BuildBenchmark {
         try (PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"))) {
             rdfBulkSeconds = BulkLoadLimit.measure(store, work.resolve("bulk-limit")).seconds();
         }
-        deleteTree(work.resolve("bulk-limit"));
+        PathUtils.deleteDirectory(work.resolve("bulk-limit"));
         List<QueryLatency> latencies = queryLatencies(data);
 
         // The corpus grows as a file of papers does: new records after the old ones, then a few papers leave.
@@ -296,13 +297,5 @@ public final class BuildBenchmark {
                     millis(s.p50Millis()), millis(s.p95Millis()), millis(c.p50Millis()), millis(c.p95Millis())));
         });
         return out.toString();
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        try (var files = Files.walk(directory)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.papergraph.extractor.Extraction;
 import org.papergraph.graph.load.GraphSync;
@@ -308,11 +307,7 @@ public final class GraphBuild {
         Path aside = directory.resolveSibling(directory.getFileName() + "-unusable");
         try {
             if (Files.exists(aside)) {
-                try (Stream<Path> files = Files.walk(aside)) {
-                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(f);
-                    }
-                }
+                PathUtils.deleteDirectory(aside);
             }
             Files.move(directory, aside);
             return aside;

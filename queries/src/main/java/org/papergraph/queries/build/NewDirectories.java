@@ -3,8 +3,8 @@ package org.papergraph.queries.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.io.file.PathUtils;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +28,7 @@ final class NewDirectories {
     void remove() throws IOException {
         for (Path directory : absent) {
             if (Files.exists(directory)) {
-                try (Stream<Path> tree = Files.walk(directory)) {
-                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                PathUtils.deleteDirectory(directory);
             }
         }
     }
