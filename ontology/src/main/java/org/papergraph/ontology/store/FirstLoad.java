@@ -27,7 +27,6 @@ import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.ConceptStatistics;
 import org.papergraph.ontology.mapping.PaperToRdf;
-import org.papergraph.ontology.validate.ShaclCheck;
 import org.papergraph.ontology.vocab.PG;
 
 /**
@@ -82,22 +81,20 @@ public final class FirstLoad implements AutoCloseable {
     }
 
     /**
-     * Adds papers; a paper already added is replaced only in the sense that its concepts' descriptions follow it.
+     * Adds papers, each once; a concept's description is the one the last paper naming it gives.
      *
      * @throws org.papergraph.ontology.validate.ShaclViolationException naming a paper whose RDF fails the shapes;
      *                                                                  nothing of that batch is loaded
+     * @throws IllegalArgumentException for a paper added before
      */
     public void add(List<PaperConcepts> batch) {
-        for (PaperConcepts paper : batch) {
-            Model check = PaperToRdf.paperGraph(paper);
-            paper.concepts().forEach(c -> check.add(PaperToRdf.conceptDescription(c)));
-            ShaclCheck.requireValid(check.getGraph(), "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
-        }
-        for (PaperConcepts paper : batch) {
+        List<Model> graphs = batch.stream().map(PapergraphStore::validPaperGraph).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            PaperConcepts paper = batch.get(i);
             if (!papers.add(paper.paper().id())) {
                 throw new IllegalArgumentException("paper " + paper.paper().id() + " is added twice");
             }
-            emit(PG.paper(paper.paper().id()).asNode(), PaperToRdf.paperGraph(paper));
+            emit(PG.paper(paper.paper().id()).asNode(), graphs.get(i));
             paper.concepts().stream().map(Concept::id).distinct().forEach(id -> paperCounts.merge(id, 1L, Long::sum));
             for (Concept c : paper.concepts()) {
                 described.put(c.id(), new Concept(c.id(), c.name(), c.type(), c.aliases(), c.role(), c.confidence(),

@@ -27,6 +27,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -121,13 +122,7 @@ public final class PapergraphStore implements AutoCloseable {
         if (dataset.isInTransaction()) {
             throw new IllegalStateException("write runs its own transaction and compaction, which would wait for yours");
         }
-        // Each paper's graph with its concepts' descriptions is self-contained, so it is validated in memory
-        // (fast) before anything is written; validating the store's union after the writes took minutes.
-        for (PaperConcepts paper : papers) {
-            Model check = PaperToRdf.paperGraph(paper);
-            paper.concepts().forEach(c -> check.add(PaperToRdf.conceptDescription(c)));
-            ShaclCheck.requireValid(check.getGraph(), "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
-        }
+        papers.forEach(PapergraphStore::validPaperGraph);
         StoreChange change = Txn.calculateWrite(dataset, () -> {
             RdfChange written = PaperToRdf.write(dataset, papers);
             long revision = written.isEmpty() ? revisionInTransaction() : nextRevision();
@@ -156,6 +151,22 @@ public final class PapergraphStore implements AutoCloseable {
         });
         compactIfGrown(change);
         return change;
+    }
+
+    /**
+     * The paper's named graph, once it passes the SHACL shapes with its concepts' descriptions. That is
+     * self-contained, so each paper is validated in memory (fast) before anything is written; validating the
+     * store's union after the writes took minutes.
+     *
+     * @throws ShaclViolationException naming the paper and listing the first violations
+     */
+    static Model validPaperGraph(PaperConcepts paper) {
+        Model graph = PaperToRdf.paperGraph(paper);
+        Model descriptions = ModelFactory.createDefaultModel();
+        paper.concepts().forEach(c -> descriptions.add(PaperToRdf.conceptDescription(c)));
+        ShaclCheck.requireValid(ModelFactory.createUnion(graph, descriptions).getGraph(),
+                "paper " + paper.paper().id() + " (" + paper.paper().source() + ")");
+        return graph;
     }
 
     /** How many write transactions have changed the store; 0 for an empty store. */
