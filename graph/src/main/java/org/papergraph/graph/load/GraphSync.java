@@ -109,23 +109,32 @@ public final class GraphSync {
 
         // A concept named by more papers than the build changed, plus the cap, was above the cap before too, so its
         // papers' links did not change through it.
-        int changedPapers = change.papers().size() + change.removedPapers().size();
-        int bound = ConceptLinks.MAX_PAPERS_PER_CONCEPT + changedPapers;
-        ConceptLinkIndex index = links.index();
-        Map<String, List<String>> papersOfChangedConcept = new HashMap<>();
-        store.forEachPaperConcepts(p -> {
-            index.put(p.paper(), p.specific());
-            for (String c : p.concepts()) {
-                if (change.concepts().contains(c)) {
-                    papersOfChangedConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(p.paper());
-                }
-            }
-        });
+        int bound = ConceptLinks.MAX_PAPERS_PER_CONCEPT + change.papers().size() + change.removedPapers().size();
         Set<String> affected = new TreeSet<>(change.papers());
-        papersOfChangedConcept.values().stream().filter(papers -> papers.size() <= bound).forEach(affected::addAll);
-        affected.retainAll(index.papers());
+        store.papersNaming(change.concepts()).values().stream().filter(papers -> papers.size() <= bound)
+                .forEach(affected::addAll);
+        ConceptLinkIndex index = indexFor(store, affected);
         rank(index, List.copyOf(affected), listener);
         return new Result(true, written, affected.size(), loader.counts());
+    }
+
+    /**
+     * An index that knows enough to rank these papers' links: each paper's specific concepts, and every paper naming
+     * one of those. A paper's strongest links come from its own concepts' posting lists alone, so the store is read
+     * for the papers and concepts of the change, not whole.
+     */
+    private ConceptLinkIndex indexFor(PapergraphStore store, Set<String> papers) {
+        Map<String, Set<String>> entries = new HashMap<>();
+        Set<String> concepts = new TreeSet<>();
+        store.forEachPaperConcepts(papers, p -> {
+            entries.put(p.paper(), new TreeSet<>(p.specific()));
+            concepts.addAll(p.specific());
+        });
+        store.papersNaming(concepts).forEach((concept, naming) -> naming.forEach(
+                paper -> entries.computeIfAbsent(paper, k -> new TreeSet<>()).add(concept)));
+        ConceptLinkIndex index = links.index();
+        entries.forEach(index::put);
+        return index;
     }
 
     private Result loadAll(PapergraphStore store, Listener listener) {

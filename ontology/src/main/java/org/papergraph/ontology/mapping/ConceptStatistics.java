@@ -66,7 +66,7 @@ public final class ConceptStatistics {
         Set<Long> touched = new TreeSet<>();
         for (String id : conceptIds) {
             Resource concept = PG.concept(id);
-            long papers = papersNaming(dataset, concept.asNode());
+            long papers = papersNaming(dataset.asDatasetGraph(), concept.asNode()).size();
             Statement stored = statistics.getProperty(concept, PG.paperCount);
             touched.add(papers);
             if (stored != null) {
@@ -109,11 +109,12 @@ public final class ConceptStatistics {
         }
     }
 
-    private static long papersNaming(Dataset dataset, Node concept) {
+    /** The papers (their graphs' names) naming a concept: those holding a {@link PG#relatesTo} triple to it. */
+    public static Set<Node> papersNaming(DatasetGraph dsg, Node concept) {
         Set<Node> graphs = new HashSet<>();
-        Iterator<Quad> quads = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, PG.relatesTo.asNode(), concept);
+        Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, PG.relatesTo.asNode(), concept);
         quads.forEachRemaining(q -> graphs.add(q.getGraph()));
-        return graphs.size();
+        return graphs;
     }
 
     /** An xsd:integer, the type SPARQL writes a number such as {@code pg:paperCount 1} as. */

@@ -49,6 +49,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.LayoutUpgrade;
+import org.papergraph.ontology.mapping.ConceptStatistics;
 import org.papergraph.ontology.mapping.PaperToRdf;
 import org.papergraph.ontology.mapping.RdfChange;
 import org.papergraph.ontology.validate.ShaclCheck;
@@ -322,20 +323,40 @@ public final class PapergraphStore implements AutoCloseable {
      * the role triples alone: what linking papers needs, without mentions or descriptions.
      */
     public void forEachPaperConcepts(Consumer<PaperConceptIds> action) {
-        Txn.executeRead(dataset, () -> {
-            Set<Node> specific = new HashSet<>();
-            dataset.getNamedModel(PG.CONCEPTS_GRAPH).listResourcesWithProperty(PG.specific, true)
-                    .forEachRemaining(c -> specific.add(c.asNode()));
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Node> papers = dsg.getUnionGraph().stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode())
-                    .map(Triple::getSubject).sorted(Comparator.comparing(Node::getURI)).toList();
-            for (Node paper : papers) {
-                Set<Node> named = new TreeSet<>(Comparator.comparing(Node::getURI));
-                dsg.find(paper, Node.ANY, PG.ofConcept.asNode(), Node.ANY).forEachRemaining(q -> named.add(q.getObject()));
-                action.accept(new PaperConceptIds(PG.paperIdOf(paper),
-                        named.stream().map(PG::conceptIdOf).toList(),
-                        named.stream().filter(specific::contains).map(PG::conceptIdOf).toList()));
+        Txn.executeRead(dataset, () -> readPaperConcepts(dataset.asDatasetGraph().getUnionGraph()
+                .stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode()).map(Triple::getSubject), action));
+    }
+
+    /** {@link #forEachPaperConcepts(Consumer)} for the papers with these ids that the store holds. */
+    public void forEachPaperConcepts(Collection<String> ids, Consumer<PaperConceptIds> action) {
+        Txn.executeRead(dataset, () -> readPaperConcepts(new LinkedHashSet<>(ids).stream().map(PG::paper)
+                .filter(p -> dataset.containsNamedModel(p.getURI())).map(Resource::asNode), action));
+    }
+
+    /** Reads the papers ordered by IRI, inside the caller's read transaction. */
+    private void readPaperConcepts(Stream<Node> papers, Consumer<PaperConceptIds> action) {
+        Set<Node> specific = new HashSet<>();
+        dataset.getNamedModel(PG.CONCEPTS_GRAPH).listResourcesWithProperty(PG.specific, true)
+                .forEachRemaining(c -> specific.add(c.asNode()));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        for (Node paper : papers.sorted(Comparator.comparing(Node::getURI)).toList()) {
+            Set<Node> named = new TreeSet<>(Comparator.comparing(Node::getURI));
+            dsg.find(paper, Node.ANY, PG.ofConcept.asNode(), Node.ANY).forEachRemaining(q -> named.add(q.getObject()));
+            action.accept(new PaperConceptIds(PG.paperIdOf(paper),
+                    named.stream().map(PG::conceptIdOf).toList(),
+                    named.stream().filter(specific::contains).map(PG::conceptIdOf).toList()));
+        }
+    }
+
+    /** For each of these concept ids, the ids of the papers naming it (none for a concept the store lacks). */
+    public Map<String, List<String>> papersNaming(Collection<String> conceptIds) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, List<String>> naming = new LinkedHashMap<>();
+            for (String id : new LinkedHashSet<>(conceptIds)) {
+                naming.put(id, ConceptStatistics.papersNaming(dataset.asDatasetGraph(), PG.concept(id).asNode())
+                        .stream().map(PG::paperIdOf).sorted().toList());
             }
+            return naming;
         });
     }
 

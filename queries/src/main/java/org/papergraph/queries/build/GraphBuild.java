@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.apache.commons.io.file.PathUtils;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.papergraph.extractor.Extraction;
+import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.graph.load.GraphSync;
 import org.papergraph.graph.neo4j.Neo4jConnection;
 import org.papergraph.graph.neo4j.Neo4jStartException;
@@ -131,15 +133,7 @@ public final class GraphBuild {
         long t0 = System.nanoTime();
         NewDirectories created = NewDirectories.before(data, neo4jHome());
         CompletableFuture<Neo4jConnection> neo4jStart = startNeo4j();
-        // The store is opened once it is needed: a build that reads no paper must leave no new store behind. A
-        // new store is loaded through TDB2's bulk loader, which writes its indexes in bulk.
-        LazyStore rdf = new LazyStore(tdb2());
-        boolean fresh = !rdf.exists();
-        FirstLoad[] firstLoad = {null};
-        try (rdf) {
-            long since = fresh ? 0 : rdf.get().revision();
-            ChangeSum changes = new ChangeSum(since);
-            long[] writeNanos = {0};
+        try (StoreWriter rdf = new StoreWriter(tdb2())) {
             Extraction.Summary extraction;
             try {
                 // Papers the store holds as they are read are not extracted again; the others reach the store a
@@ -147,42 +141,25 @@ public final class GraphBuild {
                 extraction = Extraction.create().inputs(inputs).format(format).threads(threads)
                         .onProblem(listener::warning)
                         .progress(listener::stepProgress)
-                        .skipWhen(p -> rdf.exists() && rdf.get().holdsAsIs(p))
-                        .stream(total -> listener.stepStarted("extract", total), batch -> {
-                            long w0 = System.nanoTime();
-                            if (fresh) {
-                                if (firstLoad[0] == null) {
-                                    firstLoad[0] = FirstLoad.into(tdb2());
-                                }
-                                firstLoad[0].add(batch);
-                            } else {
-                                changes.add(rdf.get().write(batch));
-                            }
-                            writeNanos[0] += System.nanoTime() - w0;
-                        });
-                if (firstLoad[0] != null) {
-                    long w0 = System.nanoTime();
-                    changes.add(firstLoad[0].finish());
-                    writeNanos[0] += System.nanoTime() - w0;
-                }
+                        .skipWhen(rdf::holdsAsIs)
+                        .stream(total -> listener.stepStarted("extract", total), rdf::write);
             } finally {
-                if (firstLoad[0] != null) {
-                    firstLoad[0].close();
-                }
                 listener.stepEnded();
             }
             if (extraction.read() > 0) {
+                PapergraphStore store = rdf.finish();
                 long t1 = System.nanoTime();
-                PapergraphStore store = rdf.get();
                 long papers = store.paperCount();
-                listener.rdfWritten(tdb2(), papers, store.conceptCount(), store.mentionCount());
+                long concepts = store.conceptCount();
+                long mentions = store.mentionCount();
+                listener.rdfWritten(tdb2(), papers, concepts, mentions);
                 List<Path> files = new ArrayList<>();
-                Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, since, changes.total(), papers, files);
+                Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, rdf.since(), rdf.change(), papers, files);
                 long t2 = System.nanoTime();
-                Timings seconds = new Timings(secs(t1 - t0 - writeNanos[0]), secs(writeNanos[0]),
-                        secs(neo4jStep.syncNanos), secs(t2 - t1 - neo4jStep.syncNanos), secs(t2 - t0));
-                return new Result(extraction, papers, store.conceptCount(), store.mentionCount(), neo4jStep.sync,
-                        neo4jStep.failure, List.copyOf(files), exportsSkipped(papers), seconds);
+                Timings seconds = new Timings(secs(t1 - t0) - rdf.seconds(), rdf.seconds(), secs(neo4jStep.syncNanos),
+                        secs(t2 - t1 - neo4jStep.syncNanos), secs(t2 - t0));
+                return new Result(extraction, papers, concepts, mentions, neo4jStep.sync, neo4jStep.failure,
+                        List.copyOf(files), exportsSkipped(papers), seconds);
             }
         } catch (RuntimeException e) {
             // The store may hold what it wrote, so only Neo4j is stopped; it would otherwise outlive the build.
@@ -193,52 +170,96 @@ public final class GraphBuild {
         throw new NoPapersException("no paper could be read; nothing was changed in " + data);
     }
 
-    /** The RDF store, opened on first use; {@link #exists} tells whether there is one to open without creating it. */
-    private static final class LazyStore implements AutoCloseable {
+    /**
+     * Where a build's batches go: a new store is made by a first load through TDB2's bulk loader, an existing one is
+     * written a transaction a batch. The store is opened only once needed, so a build that reads no paper leaves none
+     * behind; the batches' changes add up to one change from the revision the build started at.
+     */
+    private static final class StoreWriter implements AutoCloseable {
         private final Path directory;
+        private final boolean fresh;
+        private final long since;
         private PapergraphStore store;
+        private FirstLoad firstLoad;
+        private long revision;
+        private final Set<String> papers = new HashSet<>();
+        private final Set<String> concepts = new HashSet<>();
+        private long nanos;
 
-        LazyStore(Path directory) {
+        StoreWriter(Path directory) {
             this.directory = directory;
+            this.fresh = !Files.isDirectory(directory);
+            this.since = fresh ? 0 : store().revision();
+            this.revision = since;
         }
 
-        boolean exists() {
-            return store != null || Files.isDirectory(directory);
+        /** Whether the store holds the paper as read; a new store holds none. */
+        boolean holdsAsIs(Paper paper) {
+            return !fresh && store().holdsAsIs(paper);
         }
 
-        PapergraphStore get() {
+        void write(List<PaperConcepts> batch) {
+            long t0 = System.nanoTime();
+            if (fresh) {
+                if (firstLoad == null) {
+                    firstLoad = FirstLoad.into(directory);
+                }
+                firstLoad.add(batch);
+            } else {
+                add(store().write(batch));
+            }
+            nanos += System.nanoTime() - t0;
+        }
+
+        /** Completes a first load; the store, with every batch in it. */
+        PapergraphStore finish() {
+            if (firstLoad != null) {
+                long t0 = System.nanoTime();
+                add(firstLoad.finish());
+                firstLoad.close();
+                firstLoad = null;
+                nanos += System.nanoTime() - t0;
+            }
+            return store();
+        }
+
+        /** The store's revision when the build started. */
+        long since() {
+            return since;
+        }
+
+        /** What the build's writes changed since then. */
+        StoreChange change() {
+            return new StoreChange(revision, papers, Set.of(), concepts);
+        }
+
+        /** Seconds spent writing the store. */
+        double seconds() {
+            return secs(nanos);
+        }
+
+        private void add(StoreChange change) {
+            revision = change.revision();
+            papers.addAll(change.papers());
+            concepts.addAll(change.concepts());
+        }
+
+        private PapergraphStore store() {
             if (store == null) {
                 store = PapergraphStore.open(directory);
             }
             return store;
         }
 
+        /** Abandons a first load not finished, and closes the store. */
         @Override
         public void close() {
+            if (firstLoad != null) {
+                firstLoad.close();
+            }
             if (store != null) {
                 store.close();
             }
-        }
-    }
-
-    /** The changes of a build's writes, one a batch, as one change from the revision the build started at. */
-    private static final class ChangeSum {
-        private long revision;
-        private final Set<String> papers = new HashSet<>();
-        private final Set<String> concepts = new HashSet<>();
-
-        ChangeSum(long revision) {
-            this.revision = revision;
-        }
-
-        void add(StoreChange change) {
-            revision = change.revision();
-            papers.addAll(change.papers());
-            concepts.addAll(change.concepts());
-        }
-
-        StoreChange total() {
-            return new StoreChange(revision, papers, Set.of(), concepts);
         }
     }
 
