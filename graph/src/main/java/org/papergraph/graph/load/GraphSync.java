@@ -72,7 +72,7 @@ public final class GraphSync {
      * Makes Neo4j hold exactly what the store holds.
      *
      * @param since  the store's revision before {@code change}; the change alone is written when the graph holds it
-     * @param change what changed in the store since then, or null when unknown (everything is written)
+     * @param change what changed in the store since then
      */
     public Result sync(PapergraphStore store, long since, StoreChange change, Listener listener) {
         loader.createSchema();
@@ -81,7 +81,7 @@ public final class GraphSync {
         if (held.isPresent() && held.getAsLong() == revision) {
             return new Result(true, 0, 0, loader.counts());
         }
-        boolean incremental = change != null && held.isPresent() && held.getAsLong() == since;
+        boolean incremental = held.isPresent() && held.getAsLong() == since;
         // Marked as under way first: a load cut short leaves the graph marked, and the next build loads everything.
         loader.setRevision(-1);
         Result result = incremental ? applyChange(store, change, listener) : loadAll(store, listener);
