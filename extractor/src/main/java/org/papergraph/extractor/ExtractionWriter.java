@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.PaperConcepts;
 
@@ -46,6 +47,11 @@ public final class ExtractionWriter implements AutoCloseable {
                 gen.writeStringField("role", c.role().label());
                 gen.writeNumberField("confidence", c.confidence());
                 gen.writeBooleanField("specific", c.specific());
+                gen.writeArrayFieldStart("foundBy");
+                for (ExtractionRule rule : c.foundBy()) {
+                    gen.writeString(rule.label());
+                }
+                gen.writeEndArray();
                 gen.writeArrayFieldStart("mentions");
                 for (Mention m : c.mentions()) {
                     gen.writeStartObject();
@@ -53,6 +59,7 @@ public final class ExtractionWriter implements AutoCloseable {
                     gen.writeNumberField("start", m.start());
                     gen.writeNumberField("end", m.end());
                     gen.writeStringField("text", m.text());
+                    gen.writeStringField("rule", m.rule().label());
                     gen.writeEndObject();
                 }
                 gen.writeEndArray();

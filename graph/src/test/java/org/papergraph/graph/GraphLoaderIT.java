@@ -31,11 +31,11 @@ class GraphLoaderIT extends InProcessNeo4jTest {
                 new ConceptRow("math", "MATH", "Benchmark", List.of(), true),
                 new ConceptRow("rl", "reinforcement learning", "Method", List.of(), false));
         List<RelationRow> relations = List.of(
-                new RelationRow("p1", "grpo", "proposes", 0.9, 1),
-                new RelationRow("p1", "math", "evaluates_on", 0.8, 1),
-                new RelationRow("p2", "grpo", "uses", 0.7, 1),
-                new RelationRow("p2", "math", "evaluates_on", 0.8, 1),
-                new RelationRow("p3", "rl", "uses", 0.6, 1));
+                new RelationRow("p1", "grpo", "proposes", 0.9, 2, List.of("acronym-definition", "corpus-acronym")),
+                new RelationRow("p1", "math", "evaluates_on", 0.8, 1, List.of("lexicon")),
+                new RelationRow("p2", "grpo", "uses", 0.7, 1, List.of("lexicon")),
+                new RelationRow("p2", "math", "evaluates_on", 0.8, 1, List.of("lexicon")),
+                new RelationRow("p3", "rl", "uses", 0.6, 1, List.of("lexicon")));
         ConceptLinkIndex links = new ConceptLinks(10).index();
         links.put("p1", List.of("grpo", "math"));
         links.put("p2", List.of("grpo", "math"));
@@ -59,6 +59,10 @@ class GraphLoaderIT extends InProcessNeo4jTest {
             String role = s.executeRead(tx -> tx.run("MATCH (:Paper {id:'p1'})-[r]->(:Concept {id:'grpo'}) RETURN type(r) AS t")
                     .single().get("t").asString());
             assertEquals("PROPOSES", role);
+            List<String> foundBy = s.executeRead(tx -> tx.run(
+                    "MATCH (:Paper {id:'p1'})-[r]->(:Concept {id:'grpo'}) RETURN r.foundBy AS f")
+                    .single().get("f").asList(v -> v.asString()));
+            assertEquals(List.of("acronym-definition", "corpus-acronym"), foundBy, "the rules behind the relation");
         }
 
         // p1 no longer evaluates on MATH: its old relation and the link it made go.
@@ -96,8 +100,8 @@ class GraphLoaderIT extends InProcessNeo4jTest {
         }
         List<ConceptRow> concepts = List.of(new ConceptRow("q-method", longName, "Method", List.of(), true),
                 new ConceptRow("q-dataset", "Q Dataset", "Dataset", List.of(), true));
-        List<RelationRow> relations = List.of(new RelationRow("q-long-title", "q-method", "proposes", 0.9, 1),
-                new RelationRow("q3", "q-dataset", "uses", 0.9, 1), new RelationRow(longId, "q-dataset", "uses", 0.9, 1));
+        List<RelationRow> relations = List.of(new RelationRow("q-long-title", "q-method", "proposes", 0.9, 1, List.of("lexicon")),
+                new RelationRow("q3", "q-dataset", "uses", 0.9, 1, List.of("lexicon")), new RelationRow(longId, "q-dataset", "uses", 0.9, 1, List.of("lexicon")));
         List<String> problems = new ArrayList<>();
 
         GraphLoader loader = new GraphLoader(driver, null, problems::add);

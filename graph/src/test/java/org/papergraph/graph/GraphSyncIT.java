@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
@@ -182,7 +183,7 @@ class GraphSyncIT extends InProcessNeo4jTest {
                 // change it; the role and confidence are the paper's own.
                 named.add(new Concept("model:name" + c, name, c % 3 == 0 ? ConceptType.DATASET : ConceptType.MODEL,
                         List.of(), c % 2 == 0 ? Role.USES : Role.PROPOSES, 0.5 + c / 100.0, c % 5 != 4,
-                        List.of(new Mention(Mention.ABSTRACT, start, start + name.length(), name))));
+                        List.of(new Mention(Mention.ABSTRACT, start, start + name.length(), name, ExtractionRule.LEXICON))));
             }
             return new PaperConcepts(new Paper(id, "Paper " + id, text.toString(), List.of(), "2024-01-01", null, null,
                     List.of(), "corpus.txt:" + id), named);

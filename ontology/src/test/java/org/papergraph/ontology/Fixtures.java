@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
@@ -26,7 +27,7 @@ public final class Fixtures {
     public static Concept bert(Role role) {
         return new Concept("model:bert", "BERT", ConceptType.MODEL,
                 List.of("Bidirectional Encoder Representations from Transformers", "BERT"), role, 0.9, true,
-                List.of(new Mention(Mention.TITLE, 25, 29, "BERT")));
+                List.of(new Mention(Mention.TITLE, 25, 29, "BERT", ExtractionRule.LEXICON)));
     }
 
     public static PaperConcepts paperA() {
@@ -36,10 +37,10 @@ public final class Fixtures {
                 List.of("cs.CL", "cs.LG"), "papers.jsonl:1");
         Concept contrastive = new Concept("method:contrastive learning", "contrastive learning", ConceptType.METHOD,
                 List.of(), Role.PROPOSES, 0.75, false,
-                List.of(new Mention(Mention.TITLE, 0, 20, "Contrastive learning"),
-                        new Mention(Mention.ABSTRACT, 22, 42, "contrastive learning")));
+                List.of(new Mention(Mention.TITLE, 0, 20, "Contrastive learning", ExtractionRule.TYPED_PHRASE),
+                        new Mention(Mention.ABSTRACT, 22, 42, "contrastive learning", ExtractionRule.TYPED_PHRASE)));
         Concept imagenet = new Concept("dataset:imagenet", "ImageNet", ConceptType.DATASET, List.of(),
-                Role.EVALUATES_ON, 1.0, true, List.of(new Mention(Mention.ABSTRACT, 59, 67, "ImageNet")));
+                Role.EVALUATES_ON, 1.0, true, List.of(new Mention(Mention.ABSTRACT, 59, 67, "ImageNet", ExtractionRule.LEXICON)));
         return new PaperConcepts(paper, List.of(bert(Role.USES), contrastive, imagenet));
     }
 
@@ -47,9 +48,9 @@ public final class Fixtures {
         Paper paper = new Paper(PAPER_B, "Beating BERT on GLUE", "", List.of("Grace Hopper"), null, null, null,
                 List.of(), "papers.jsonl:2");
         Concept glue = new Concept("benchmark:glue", "GLUE", ConceptType.BENCHMARK, List.of("GLUE benchmark"),
-                Role.EVALUATES_ON, 0.8, true, List.of(new Mention(Mention.TITLE, 16, 20, "GLUE")));
+                Role.EVALUATES_ON, 0.8, true, List.of(new Mention(Mention.TITLE, 16, 20, "GLUE", ExtractionRule.LEXICON)));
         Concept bert = new Concept("model:bert", "BERT", ConceptType.MODEL, List.of(), Role.COMPARES, 0.6, true,
-                List.of(new Mention(Mention.TITLE, 8, 12, "BERT")));
+                List.of(new Mention(Mention.TITLE, 8, 12, "BERT", ExtractionRule.LEXICON)));
         return new PaperConcepts(paper, List.of(glue, bert));
     }
 

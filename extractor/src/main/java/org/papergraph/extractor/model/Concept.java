@@ -17,4 +17,9 @@ public record Concept(String id, String name, ConceptType type, List<String> ali
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
     }
+
+    /** The rules that found this concept's mentions, in {@link ExtractionRule} order. */
+    public List<ExtractionRule> foundBy() {
+        return mentions.stream().map(Mention::rule).distinct().sorted().toList();
+    }
 }

@@ -57,11 +57,13 @@ final class Acronyms {
     }
 
     /**
-     * The first token of the long form that ends just before token {@code end}, or -1. The acronym's
-     * letters, last to first, must appear in order in the words, its first letter starting a word.
+     * The first token of the long form that ends just before token {@code end}, or -1: the nearest start from which
+     * the acronym's letters appear in order in the words, its first letter starting the first word and each of its
+     * capitals starting a word or a capitalised part of one ("Tree of Thought (ToT)", not "Thought";
+     * "Low-Rank Adaptation (LoRA)"). Its lower-case letters and digits may fall anywhere.
      */
     private static int longFormStart(List<Tok> toks, int end, String acronym) {
-        String letters = acronym.replaceAll("s$", "").replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        String letters = acronym.replaceAll("s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
         if (letters.length() < 2) {
             return -1;
         }
@@ -74,37 +76,50 @@ final class Acronyms {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder();
-        int[] tokAt = new int[512];
-        for (int i = from; i < end; i++) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            for (char c : toks.get(i).text().toLowerCase(Locale.ROOT).toCharArray()) {
-                if (sb.length() < tokAt.length) {
-                    tokAt[sb.length()] = i;
-                }
-                sb.append(c);
+        for (int start = end - 1; start >= from; start--) {
+            String text = Spans.text(toks, start, end);
+            // The long form must be more than the acronym spelt out once.
+            if (text.length() > letters.length() && spells(letters, text)) {
+                return start;
             }
         }
-        String text = sb.toString();
-        if (text.length() >= tokAt.length) {
-            return -1;
+        return -1;
+    }
+
+    /** Whether {@code text} spells {@code letters} as {@link #longFormStart} asks, from its first character. */
+    private static boolean spells(String letters, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean[] wordStart = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char prev = i == 0 ? ' ' : text.charAt(i - 1);
+            wordStart[i] = Character.isLetterOrDigit(text.charAt(i))
+                    && (!Character.isLetterOrDigit(prev) || Character.isUpperCase(text.charAt(i)));
         }
-        int ti = text.length() - 1;
-        for (int ai = letters.length() - 1; ai >= 0; ai--) {
-            char c = letters.charAt(ai);
-            boolean first = ai == 0;
-            while (ti >= 0 && (text.charAt(ti) != c || first && ti > 0 && Character.isLetterOrDigit(text.charAt(ti - 1)))) {
-                ti--;
-            }
-            if (ti < 0) {
-                return -1;
-            }
-            ti--;
+        if (lower.charAt(0) != Character.toLowerCase(letters.charAt(0))) {
+            return false;
         }
-        int startTok = tokAt[ti + 1];
-        // The long form must start a word, and be more than the acronym spelt out once.
-        return end - startTok >= 1 && text.length() > letters.length() ? startTok : -1;
+        // failed[a][t]: letters from a cannot be placed from position t on; remembered so no placement is tried twice.
+        boolean[][] failed = new boolean[letters.length()][text.length() + 1];
+        return place(letters, 1, lower, wordStart, 1, failed);
+    }
+
+    private static boolean place(String letters, int a, String lower, boolean[] wordStart, int t, boolean[][] failed) {
+        if (a == letters.length()) {
+            return true;
+        }
+        if (failed[a][t]) {
+            return false;
+        }
+        char c = letters.charAt(a);
+        boolean capital = Character.isUpperCase(c);
+        char want = Character.toLowerCase(c);
+        for (int i = t; i < lower.length(); i++) {
+            if (lower.charAt(i) == want && (!capital || wordStart[i])
+                    && place(letters, a + 1, lower, wordStart, i + 1, failed)) {
+                return true;
+            }
+        }
+        failed[a][t] = true;
+        return false;
     }
 }

@@ -13,12 +13,34 @@ import java.util.Set;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Role;
 
-/** The rule data files: head nouns that give a phrase its type, generic words, and role cue words. */
+/**
+ * The rule data files ({@code rules/}): the word lists every rule family reads, so that what a rule knows can be
+ * read and changed without touching its code.
+ */
 final class Cues {
 
+    /** Head nouns that type the noun phrase they end. */
     final Map<String, ConceptType> heads = new HashMap<>();
+    /** Words that never make a concept on their own, nor open one's name. */
     final Set<String> generic = new HashSet<>();
+    /** Words whose presence in a sentence gives its concepts a role. */
     final Map<String, Role> roles = new HashMap<>();
+    /** Words that say what kind of thing a name next to them is. */
+    final Map<String, ConceptType> typeNouns = new HashMap<>();
+    /** Words that extend a name they follow: "Pro", "Instruct". */
+    final Set<String> nameSuffixes = new HashSet<>();
+    /** Capitalised words a number follows without making a name: "Table 2". */
+    final Set<String> notNames = new HashSet<>();
+    /** Everyday abbreviations shaped like names. */
+    final Set<String> commonAbbreviations = new HashSet<>();
+    /** Endings that make a hyphenated word a description built on a concept: "-based". */
+    final Set<String> descriptiveSuffixes = new HashSet<>();
+    /** Words an acronym's letters may reach that are not part of its long form: "novel". */
+    final Set<String> longFormOpeners = new HashSet<>();
+    /** Nouns by which authors speak of their own work: "paper", "study". */
+    final Set<String> ownWork = new HashSet<>();
+    /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
+    final Set<String> notConcepts = new HashSet<>();
 
     /**
      * The type a head word gives the phrase it ends: the whole word's ("fine-tuning", "self-play"), else
@@ -40,6 +62,14 @@ final class Cues {
         lines("heads.tsv", true, cols -> c.heads.put(cols[0], ConceptType.fromLabel(cols[1])));
         lines("generic.txt", false, cols -> c.generic.add(cols[0]));
         lines("roles.tsv", true, cols -> c.roles.putIfAbsent(cols[0], Role.fromLabel(cols[1])));
+        lines("type-nouns.tsv", true, cols -> c.typeNouns.put(cols[0], ConceptType.fromLabel(cols[1])));
+        lines("name-suffixes.txt", false, cols -> c.nameSuffixes.add(cols[0]));
+        lines("not-names.txt", false, cols -> c.notNames.add(cols[0]));
+        lines("common-abbreviations.txt", false, cols -> c.commonAbbreviations.add(cols[0]));
+        lines("descriptive-suffixes.txt", false, cols -> c.descriptiveSuffixes.add(cols[0]));
+        lines("long-form-openers.txt", false, cols -> c.longFormOpeners.add(cols[0]));
+        lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
+        lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
     }
 

@@ -19,6 +19,7 @@ public final class Normalise {
     }
 
     public static String key(String s) {
+        boolean plural = plural(lastWord(s));
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         t = DASHES.matcher(t).replaceAll(" ");
         t = OTHER.matcher(t).replaceAll(" ");
@@ -28,10 +29,25 @@ public final class Normalise {
             return "";
         }
         String last = words[words.length - 1];
-        if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+        if (plural && last.length() > 3) {
             words[words.length - 1] = last.endsWith("ies") && last.length() > 4
                     ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);
         }
         return String.join(" ", words);
+    }
+
+    /** The last word as written: after the last space, dash or slash. */
+    private static String lastWord(String s) {
+        String[] parts = s.strip().split("[\\s\\u2010-\\u2015_\\-/]+");
+        return parts.length == 0 ? "" : parts[parts.length - 1];
+    }
+
+    /**
+     * Whether a name's last word reads as a plural to drop: "models", "Models", "LLMs", but not an acronym in
+     * capitals (ARIES), nor a word that ends in -us, -is or -ss (Opus, analysis, loss).
+     */
+    private static boolean plural(String word) {
+        // A capital S ends an acronym, not a plural.
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 }

@@ -23,6 +23,7 @@ import org.papergraph.extractor.ConceptExtractor;
 import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
@@ -43,6 +44,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
     private final Lexicon lexicon;
     private final PaperAnalyzer analyzer;
+    private final NameGate gate;
     private final int threads;
     private final Consumer<String> onWarning;
 
@@ -53,7 +55,9 @@ public final class RuleBasedExtractor implements ConceptExtractor {
     /** @param onWarning told, as {@code file:line: message}, of each field cut for extraction */
     public RuleBasedExtractor(int threads, Consumer<String> onWarning) {
         this.lexicon = Lexicon.load();
-        this.analyzer = new PaperAnalyzer(lexicon, Cues.load());
+        Cues cues = Cues.load();
+        this.analyzer = new PaperAnalyzer(lexicon, cues);
+        this.gate = new NameGate(cues);
         this.threads = Math.max(1, threads);
         this.onWarning = onWarning;
     }
@@ -121,7 +125,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         private PaperAnalyzer.Result compact(PaperAnalyzer.Result r) {
             List<Candidate> candidates = r.candidates().stream()
                     .map(c -> c.withText(shared(c.text()), shared(c.key()), shared(c.display()))).toList();
-            return new PaperAnalyzer.Result(candidates, Map.copyOf(r.acronyms()));
+            return new PaperAnalyzer.Result(candidates, Map.copyOf(r.defined()));
         }
 
         private String shared(String s) {
@@ -182,9 +186,9 @@ public final class RuleBasedExtractor implements ConceptExtractor {
      * {@code sink} in order. Both lists are emptied on the way, so what is handed on can be let go.
      */
     private void resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed, Consumer<PaperConcepts> sink) {
-        Map<String, PaperAnalyzer.AcronymUse> corpusAcronyms = new HashMap<>();
+        Map<String, DefinedName> corpusAcronyms = new HashMap<>();
         for (PaperAnalyzer.Result r : analysed) {
-            r.acronyms().forEach(corpusAcronyms::putIfAbsent);
+            r.defined().forEach(corpusAcronyms::putIfAbsent);
         }
         // Bare acronyms defined in another paper take that paper's long form.
         List<List<Candidate>> resolved = new ArrayList<>(analysed.size());
@@ -194,16 +198,18 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         for (int i = 0; i < analysed.size(); i++) {
             List<Candidate> cs = new ArrayList<>();
             for (Candidate c : analysed.set(i, null).candidates()) {
-                if (c.source() == Candidate.Source.NAME && c.tokTo() - c.tokFrom() == 1) {
-                    PaperAnalyzer.AcronymUse use = corpusAcronyms.get(c.text());
-                    if (use != null) {
-                        c = c.resolvedTo(use.key(), use.display(), use.type(), use.specific());
+                if (c.rule() == ExtractionRule.NAME_SHAPE && c.tokTo() - c.tokFrom() == 1) {
+                    DefinedName name = corpusAcronyms.get(c.text());
+                    if (name != null) {
+                        c = c.resolvedTo(name);
                     }
                 }
                 cs.add(c);
-                double weight = c.source() == Candidate.Source.NAME && c.confidence() < 0.6 ? 0.2 : c.confidence();
+                // A name no word around it typed votes little: its type is a guess.
+                boolean untypedName = c.rule() == ExtractionRule.NAME_SHAPE || c.rule() == ExtractionRule.CORPUS_ACRONYM;
+                double weight = untypedName && c.confidence() < 0.6 ? 0.2 : c.confidence();
                 typeVotes.computeIfAbsent(c.key(), k -> new EnumMap<>(ConceptType.class)).merge(c.type(), weight, Double::sum);
-                if (c.source() != Candidate.Source.ACRONYM || !c.text().equals(c.display()) || c.display().contains(" ")) {
+                if (!c.definedName() || !c.text().equals(c.display()) || c.display().contains(" ")) {
                     names.computeIfAbsent(c.key(), k -> new HashMap<>()).merge(c.display(), 1, Integer::sum);
                 }
                 specific.merge(c.key(), c.specific(), Boolean::logicalOr);
@@ -231,7 +237,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         papers.clear();
     }
 
-    private static List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,
+    private List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,
                                           Map<String, String> nameOf, Map<String, Boolean> specific) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
         cs.stream().sorted(PaperAnalyzer.TITLE_FIRST)
@@ -243,7 +249,8 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             String name = nameOf.getOrDefault(key, ms.get(0).display());
             String id = ConceptIds.of(key);
             // Every candidate passes here to become a concept: run-on text is no name, whichever rule found it.
-            if (id.isEmpty() || key.length() > ConceptIds.MAX_NAME_CHARS || name.length() > ConceptIds.MAX_NAME_CHARS) {
+            if (id.isEmpty() || key.length() > ConceptIds.MAX_NAME_CHARS || name.length() > ConceptIds.MAX_NAME_CHARS
+                    || !gate.admitsKey(key)) {
                 continue;
             }
             Set<String> aliases = new LinkedHashSet<>();
@@ -257,7 +264,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             double confidence = Math.min(0.99, best + 0.03 * (ms.size() - 1));
             // A candidate's text has its words joined by one space (for names and aliases); a mention quotes the field.
             List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(),
-                    paper.field(m.field()).substring(m.start(), m.end()))).toList();
+                    paper.field(m.field()).substring(m.start(), m.end()), m.rule())).toList();
             out.add(new Concept(id, name, typeOf.get(key), List.copyOf(aliases), role,
                     Math.round(confidence * 100) / 100.0, specific.getOrDefault(key, false), mentions));
         }

@@ -16,12 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 
 /**
  * The extraction rules case by case, from {@code rules/rule-cases.tsv}: each rule with a sentence it must
- * fire on and one it must not, run through the real CoreNLP pipeline. All cases are extracted together,
+ * fire on (and, where given, the rule that must be among those that found the concept) and one it must not, run through the real CoreNLP pipeline. All cases are extracted together,
  * as one collection, so acronyms resolve across them as they would in a build.
  */
 class RuleCasesIT {
@@ -75,8 +76,12 @@ class RuleCasesIT {
             if (f.length > 1) {
                 assertEquals(f[1], hit.get().type().label(), rule + ": type of " + f[0]);
             }
-            if (f.length > 2) {
+            if (f.length > 2 && !f[2].isEmpty()) {
                 assertEquals(f[2], hit.get().role().label(), rule + ": role of " + f[0]);
+            }
+            if (f.length > 3) {
+                assertTrue(hit.get().foundBy().contains(ExtractionRule.fromLabel(f[3])),
+                        rule + ": " + f[0] + " found by " + hit.get().foundBy());
             }
         }
         // Unwanted names are matched as written, against names and every mention's text.

@@ -228,7 +228,8 @@ public final class GraphLoader {
             List<RelationRow> rs = grouped.getOrDefault(p.id(), List.of());
             List<String> keys = rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList();
             List<Map<String, Object>> concepts = rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(),
-                    "role", r.role(), "confidence", r.confidence(), "mentions", r.mentions())).toList();
+                    "role", r.role(), "confidence", r.confidence(), "mentions", r.mentions(),
+                    "foundBy", r.foundBy())).toList();
             out.add(Map.of("paper", p.id(), "keys", keys, "concepts", concepts));
         }
         return out;

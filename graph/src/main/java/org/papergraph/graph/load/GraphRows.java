@@ -17,6 +17,7 @@ public final class GraphRows {
     }
 
     /** A paper's relation to a concept; {@code mentions} counts the spans of the paper that name it. */
-    public record RelationRow(String paperId, String conceptId, String role, double confidence, int mentions) {
+    public record RelationRow(String paperId, String conceptId, String role, double confidence, int mentions,
+                              List<String> foundBy) {
     }
 }

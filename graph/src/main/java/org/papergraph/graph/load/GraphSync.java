@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.papergraph.extractor.link.ConceptLinkIndex;
 import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
@@ -173,7 +174,8 @@ public final class GraphSync {
                         if (concepts.add(c.id())) {
                             batchConcepts.put(c.id(), conceptRow(c.description()));
                         }
-                        relations.add(new RelationRow(p.id(), c.id(), c.role().label(), c.confidence(), c.mentionCount()));
+                        relations.add(new RelationRow(p.id(), c.id(), c.role().label(), c.confidence(), c.mentionCount(),
+                                c.foundBy().stream().map(ExtractionRule::label).toList()));
                     }
                 });
                 loader.writePapers(papers, List.copyOf(batchConcepts.values()), relations);

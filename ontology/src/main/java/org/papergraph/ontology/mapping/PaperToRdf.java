@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
@@ -139,6 +140,10 @@ public final class PaperToRdf {
                 .addProperty(PG.inPaper, paper)
                 .addProperty(PG.ofConcept, concept)
                 .addLiteral(PG.confidence, c.confidence());
+        Resource extraction = m.getResource(PG.extraction(paperId, c.id()).getURI());
+        for (ExtractionRule rule : c.foundBy()) {
+            extraction.addProperty(PG.foundBy, PG.rule(rule));
+        }
 
         for (Mention mention : c.mentions()) {
             Resource mentionIri = PG.mention(paperId, c.id(), mention);
@@ -153,7 +158,8 @@ public final class PaperToRdf {
                     .addProperty(PG.inPaper, paper)
                     .addProperty(PROV.wasDerivedFrom, paper)
                     .addProperty(PG.ofConcept, concept)
-                    .addProperty(OA.hasSelector, selector);
+                    .addProperty(OA.hasSelector, selector)
+                    .addProperty(PG.foundBy, PG.rule(mention.rule()));
             addString(r, PG.field, mention.field());
         }
     }

@@ -3,6 +3,7 @@ package org.papergraph.ontology.store;
 import java.util.List;
 
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Role;
 
 /**
@@ -15,11 +16,14 @@ import org.papergraph.extractor.model.Role;
  * @param confidence   the extractor's confidence, in [0,1]
  * @param specific     a named artefact rather than a general class
  * @param mentionCount how many spans of the paper's title and abstract name it
+ * @param foundBy      the rules that found those spans, in rule order
  */
 public record ConceptRecord(String id, String name, ConceptType type, List<String> aliases, Role role,
-                            double confidence, boolean specific, int mentionCount) {
+                            double confidence, boolean specific, int mentionCount,
+                            List<ExtractionRule> foundBy) {
     public ConceptRecord {
         aliases = List.copyOf(aliases);
+        foundBy = List.copyOf(foundBy);
     }
 
     /** The concept as the store describes it, apart from how this paper names it. */

@@ -64,7 +64,9 @@ final class RecordReader {
                 .toList().size();
         ConceptDescription d = description(c);
         return new ConceptRecord(d.id(), d.name(), d.type(), d.aliases(), role,
-                extraction.getProperty(PG.confidence).getDouble(), d.specific(), mentions);
+                extraction.getProperty(PG.confidence).getDouble(), d.specific(), mentions,
+                extraction.listProperties(PG.foundBy).mapWith(s -> PG.ruleOf(s.getResource()))
+                        .filterDrop(Objects::isNull).toList().stream().sorted().toList());
     }
 
     /** The concept's description in the concepts graph. */

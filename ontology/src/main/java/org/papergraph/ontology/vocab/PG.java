@@ -2,6 +2,7 @@ package org.papergraph.ontology.vocab;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.XSD;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Role;
 
@@ -54,6 +56,8 @@ public final class PG {
     public static final Resource Extraction = resource("Extraction");
     /** One span of a paper's title or abstract that names a concept. */
     public static final Resource Mention = resource("Mention");
+    /** A family of extraction rules, or the corpus-wide step that re-attributes a mention. */
+    public static final Resource ExtractionRule = resource("ExtractionRule");
 
     // ---------------------------------------------------------------- roles: paper -> concept
 
@@ -77,6 +81,8 @@ public final class PG {
 
     // ---------------------------------------------------------------- extractions, mentions, descriptions
 
+    /** The rule that found a mention, or the rules that found an extraction's mentions. */
+    public static final Property foundBy = property("foundBy");
     /** The concept an extraction or mention is about. */
     public static final Property ofConcept = property("ofConcept");
     /** The paper an extraction or mention was taken from. */
@@ -180,6 +186,23 @@ public final class PG {
     public static Resource mention(String paperId, String conceptId, Mention mention) {
         return id("mention/" + segment(paperId) + "/" + segment(conceptId) + "/"
                 + segment(mention.field()) + "-" + mention.start() + "-" + mention.end());
+    }
+
+    /** An extraction rule, declared with its label and description in the ontology. */
+    public static Resource rule(ExtractionRule rule) {
+        return id("rule/" + rule.label());
+    }
+
+    /** The extraction rule of an IRI {@link #rule} made, or null. */
+    public static ExtractionRule ruleOf(Resource iri) {
+        String prefix = ID + "rule/";
+        if (!iri.isURIResource() || !iri.getURI().startsWith(prefix)) {
+            return null;
+        }
+        String label = iri.getURI().substring(prefix.length());
+        // The enum, not the PG constant of the same name.
+        return Arrays.stream(org.papergraph.extractor.model.ExtractionRule.values())
+                .filter(r -> r.label().equals(label)).findFirst().orElse(null);
     }
 
     /** The mention's selector: the mention IRI with fragment {@code #selector}. */

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.extractor.model.Role;
@@ -43,9 +44,13 @@ class PaperToRdfTest {
         Resource extraction = PG.extraction(Fixtures.PAPER_A, "model:bert");
         assertEquals(0.9, g.getProperty(extraction, PG.confidence).getDouble());
 
-        Resource mention = PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT"));
+        Resource mention = PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT", ExtractionRule.LEXICON));
         assertTrue(g.contains(mention, PROV.wasDerivedFrom, paper));
         assertTrue(g.contains(mention, PG.field, Mention.TITLE));
+        assertTrue(g.contains(mention, PG.foundBy, PG.rule(ExtractionRule.LEXICON)));
+        Resource phrase = PG.extraction(Fixtures.PAPER_A, "method:contrastive learning");
+        assertEquals(List.of(PG.rule(ExtractionRule.TYPED_PHRASE)),
+                g.listObjectsOfProperty(phrase, PG.foundBy).toList());
         Resource selector = g.getProperty(mention, OA.hasSelector).getResource();
         assertEquals(25, g.getProperty(selector, OA.start).getInt());
         assertEquals("BERT", g.getProperty(selector, OA.exact).getString());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
@@ -177,7 +178,7 @@ class ConceptStatisticsIT {
             Role role = Role.values()[random.nextInt(Role.values().length)];
             ConceptType type = random.nextInt(4) == 0 ? ConceptType.DATASET : ConceptType.MODEL;
             named.put(c, new Concept("model:name" + c, name, type, List.of(), role, 0.5, c % 2 == 0,
-                    List.of(new Mention(Mention.ABSTRACT, 0, name.length(), name))));
+                    List.of(new Mention(Mention.ABSTRACT, 0, name.length(), name, ExtractionRule.LEXICON))));
         }
         String text = String.join(" ", named.values().stream().map(Concept::name).toList());
         return new PaperConcepts(new Paper(id, "Paper " + id + " " + random.nextInt(1000), text, List.of(),

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
@@ -159,7 +160,7 @@ class PapergraphStoreIT {
         long quads = quads();
         PaperConcepts b = Fixtures.paperB();
         Concept backwards = new Concept("metric:f1", "F1", ConceptType.METRIC, List.of(), Role.USES, 0.5, false,
-                List.of(new Mention(Mention.TITLE, 9, 3, "F1")));
+                List.of(new Mention(Mention.TITLE, 9, 3, "F1", ExtractionRule.LEXICON)));
         PaperConcepts broken = new PaperConcepts(b.paper(), List.of(backwards));
 
         ShaclViolationException e = assertThrows(ShaclViolationException.class,
@@ -195,10 +196,11 @@ class PapergraphStoreIT {
                 List.of("cs.CL", "cs.LG"), "papers.jsonl:1", a.concepts()), a);
         assertEquals(List.of(
                 new ConceptRecord("dataset:imagenet", "ImageNet", ConceptType.DATASET, List.of(), Role.EVALUATES_ON,
-                        1.0, true, 1),
+                        1.0, true, 1, List.of(ExtractionRule.LEXICON)),
                 new ConceptRecord("method:contrastive learning", "contrastive learning", ConceptType.METHOD,
-                        List.of(), Role.PROPOSES, 0.75, false, 2),
-                new ConceptRecord("model:bert", "BERT", ConceptType.MODEL, List.of(), Role.USES, 0.9, true, 1)),
+                        List.of(), Role.PROPOSES, 0.75, false, 2, List.of(ExtractionRule.TYPED_PHRASE)),
+                new ConceptRecord("model:bert", "BERT", ConceptType.MODEL, List.of(), Role.USES, 0.9, true, 1,
+                        List.of(ExtractionRule.LEXICON))),
                 a.concepts(), "BERT's description is paper B's, the last written");
 
         PaperRecord b = papers.get(1);

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.ontology.Fixtures;
 import org.papergraph.ontology.vocab.PG;
 
@@ -32,7 +33,7 @@ class ShaclCheckTest {
     private static final Resource PAPER = PG.paper(Fixtures.PAPER_A);
     private static final Resource BERT = PG.concept("model:bert");
     private static final Resource MENTION =
-            PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT"));
+            PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT", ExtractionRule.LEXICON));
     private static final Resource SELECTOR = PG.selector(MENTION);
 
     @Test
@@ -57,6 +58,12 @@ class ShaclCheckTest {
                         m.createLiteral("body")), "\"title\" or \"abstract\""),
                 broken("role pointing at a non-concept", m -> m.add(PAPER, PG.uses, PG.concept("undescribed")),
                         "pg:uses points at a pg:Concept"),
+                broken("mention found by no rule", m -> m.removeAll(MENTION, PG.foundBy, null),
+                        "pg:foundBy exactly one"),
+                broken("mention found by something not a rule", m -> replace(m, MENTION, PG.foundBy,
+                        PG.concept("lexicon")), "pg:foundBy exactly one"),
+                broken("extraction found by no rule", m -> m.removeAll(PG.extraction(Fixtures.PAPER_A, "model:bert"),
+                        PG.foundBy, null), "pg:foundBy one or more"),
                 broken("paper with two ids", m -> m.add(PAPER, PG.paperId, "other"), "pg:paperId"),
                 broken("paper with two titles", m -> m.add(PAPER, DCTerms.title, "T2"),
                         "dcterms:title"));

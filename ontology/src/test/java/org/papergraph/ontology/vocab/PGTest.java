@@ -14,8 +14,10 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.OntologyFiles;
@@ -46,7 +48,7 @@ class PGTest {
         assertEquals("https://papergraph.org/id/paper/doi:10.1%2Fx%20y", PG.paper("doi:10.1/x y").getURI());
         assertEquals("https://papergraph.org/id/concept/title:ab12", PG.concept("title:ab12").getURI());
         assertEquals("https://papergraph.org/id/mention/p/method:a%2Fb/abstract-3-9",
-                PG.mention("p", "method:a/b", new Mention(Mention.ABSTRACT, 3, 9, "x")).getURI());
+                PG.mention("p", "method:a/b", new Mention(Mention.ABSTRACT, 3, 9, "x", ExtractionRule.LEXICON)).getURI());
         assertEquals("https://papergraph.org/id/extraction/p/c", PG.extraction("p", "c").getURI());
         for (String id : new String[] {"doi:10.1/x y", "..", ".", "a#b?c", "Ünïcode ✓", "50%", "<script>", "a\"b\\c"}) {
             String iri = PG.paper(id).getURI();
@@ -71,5 +73,20 @@ class PGTest {
         assertEquals(PG.evaluatesOn, PG.roleProperty(Role.EVALUATES_ON));
         assertEquals(null, PG.conceptType(PG.Concept));
         assertEquals(null, PG.role(PG.relatesTo));
+    }
+
+    @Test
+    void everyExtractionRuleIsDeclaredWithItsLabelAndMapsBack() {
+        Model ontology = OntologyFiles.ontology();
+        for (ExtractionRule rule : ExtractionRule.values()) {
+            Resource iri = PG.rule(rule);
+            assertTrue(ontology.contains(iri, RDF.type, PG.ExtractionRule), iri + " is not declared");
+            assertEquals(rule.label(), ontology.getProperty(iri, RDFS.label).getString());
+            assertTrue(ontology.contains(iri, RDFS.comment), iri + " has no description");
+            assertEquals(rule, PG.ruleOf(iri));
+        }
+        assertEquals(ExtractionRule.values().length,
+                ontology.listSubjectsWithProperty(RDF.type, PG.ExtractionRule).toList().size());
+        assertEquals(null, PG.ruleOf(PG.concept("lexicon")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Concept;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
@@ -52,7 +53,7 @@ class KeyLookupIT {
     /** A paper naming one specific concept, the same for all, so each is similar to the others. */
     private static PaperConcepts paper(String id, String title) {
         Concept grpo = new Concept("method:grpo", "GRPO", ConceptType.METHOD, List.of(), Role.USES, 0.9, true,
-                List.of(new Mention(Mention.ABSTRACT, 4, 8, "GRPO")));
+                List.of(new Mention(Mention.ABSTRACT, 4, 8, "GRPO", ExtractionRule.LEXICON)));
         return new PaperConcepts(new Paper(id, title, "Use GRPO.", List.of(), "2024-01-01", null, null, List.of(),
                 "papers.jsonl:" + id), List.of(grpo));
     }

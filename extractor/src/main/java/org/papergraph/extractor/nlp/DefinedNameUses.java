@@ -1,0 +1,71 @@
+package org.papergraph.extractor.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The paper's other uses of a name it defines: the bare acronym, the long form again (often in the title), and the
+ * acronym before a descriptive suffix ("MCCL-based"). Each use is credited to the rule that found the definition.
+ */
+final class DefinedNameUses implements CandidateRule {
+
+    private final Cues cues;
+
+    DefinedNameUses(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+        List<Tok> toks = s.toks();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            DefinedName name = defined.get(toks.get(i).text());
+            if (name != null) {
+                out.add(use(toks, i, i + 1, s, name));
+                continue;
+            }
+            DefinedName longForm = longFormAt(toks, i, defined);
+            if (longForm != null) {
+                int to = i + longForm.display().split("\\s+").length;
+                out.add(use(toks, i, to, s, longForm));
+                i = to - 1;
+                continue;
+            }
+            Tok prefix = DescriptiveSuffix.prefix(toks.get(i), cues);
+            if (prefix != null && defined.containsKey(prefix.text())) {
+                out.add(Spans.candidate(List.of(prefix), 0, 1, s, defined.get(prefix.text()).key(),
+                        defined.get(prefix.text()).display(), defined.get(prefix.text()).type(),
+                        defined.get(prefix.text()).rule(), defined.get(prefix.text()).specific(), 0.8));
+            }
+        }
+        return out;
+    }
+
+    private static Candidate use(List<Tok> toks, int from, int to, Sentence s, DefinedName name) {
+        return Spans.candidate(toks, from, to, s, name.key(), name.display(), name.type(), name.rule(), name.specific(),
+                0.85);
+    }
+
+    /** The defined name whose long form (two words or more, a final plural allowed) starts at token {@code i}. */
+    private static DefinedName longFormAt(List<Tok> toks, int i, Map<String, DefinedName> defined) {
+        for (DefinedName name : defined.values()) {
+            String[] words = name.display().split("\\s+");
+            if (i + words.length > toks.size() || words.length < 2) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                String w = toks.get(i + k).text();
+                all = w.equalsIgnoreCase(words[k]) || k == words.length - 1
+                        && w.toLowerCase(Locale.ROOT).equals(words[k].toLowerCase(Locale.ROOT) + "s");
+            }
+            if (all) {
+                return name;
+            }
+        }
+        return null;
+    }
+}
