@@ -218,4 +218,23 @@ class BuildCommandIT {
         assertEquals(summaryLine(first.err(), "neo4j").replace(data.toString(), "DIR"),
                 summaryLine(added.err(), "neo4j").replace(grown.toString(), "DIR"));
     }
+
+    @Test
+    @Order(11)
+    void theSameFileReadFromAnotherPlaceIsNotExtractedAgainButKnowsItsNewPlace() throws IOException {
+        Path moved = Files.createDirectories(dir.resolve("moved")).resolve("papers.txt");
+        Files.copy(input, moved);
+
+        CliRun again = run("build", moved.toString(), "--data", data.toString());
+
+        assertEquals(0, again.code(), again.err());
+        assertTrue(summaryLine(again.err(), "papers").endsWith("30 unchanged (not extracted again)"), again.err());
+        assertEquals(summaryLine(first.err(), "rdf"), summaryLine(again.err(), "rdf"));
+        assertTrue(summaryLine(again.err(), "loaded").startsWith("30 papers changed"), again.err());
+        CliRun sources = run("query", "--data", data.toString(), "--sparql",
+                "SELECT DISTINCT ?s WHERE { ?p <https://papergraph.org/ontology#sourceLocation> ?s } LIMIT 3");
+        assertEquals(0, sources.code(), sources.err());
+        assertTrue(sources.out().contains(moved.toString() + ":"), sources.out());
+        assertFalse(sources.out().contains(input.toString() + ":"), sources.out());
+    }
 }

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.extractor.ExtractorVersion;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
@@ -97,6 +98,7 @@ public final class PaperToRdf {
         addString(paper, DCTerms.identifier, p.doi());
         addString(paper, SchemaDO.url, p.url());
         addString(paper, PG.sourceLocation, p.source());
+        addString(paper, PG.extractedWith, ExtractorVersion.current());
         for (String category : p.categories()) {
             addString(paper, DCTerms.subject, category);
         }

@@ -46,6 +46,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.papergraph.extractor.ExtractorVersion;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.LayoutUpgrade;
@@ -360,23 +361,72 @@ public final class PapergraphStore implements AutoCloseable {
         });
     }
 
+    /** How a paper as read compares with the store's copy of it. */
+    public enum StoredCopy {
+        /** The store holds no such paper, or holds other content, or concepts older rules found. */
+        NONE,
+        /** The store holds the paper as read, extracted by the running rules. */
+        SAME,
+        /** As {@link #SAME}, but read from another place ({@code file:line}): only where it was read changed. */
+        MOVED
+    }
+
     /**
-     * Whether the store holds this paper as given: the same title, abstract, authors, date, DOI, URL, categories and
-     * source. Such a paper needs no extraction again.
+     * Whether the store holds the paper as read: the same title, abstract, authors, date, DOI, URL and categories,
+     * extracted by the same rules ({@link ExtractorVersion}). Then extracting it again would find what is stored.
      */
-    public boolean holdsAsIs(Paper paper) {
+    public StoredCopy storedCopy(Paper paper) {
         return Txn.calculateRead(dataset, () -> {
             Resource iri = PG.paper(paper.id());
             if (!dataset.containsNamedModel(iri.getURI())) {
-                return false;
+                return StoredCopy.NONE;
             }
-            PaperRecord stored = RecordReader.description(dataset.getNamedModel(iri), iri);
-            return stored.title().equals(paper.title()) && stored.abstractText().equals(paper.abstractText())
+            Model graph = dataset.getNamedModel(iri);
+            if (!graph.contains(iri, PG.extractedWith, ExtractorVersion.current())) {
+                return StoredCopy.NONE;
+            }
+            PaperRecord stored = RecordReader.description(graph, iri);
+            boolean same = stored.title().equals(paper.title()) && stored.abstractText().equals(paper.abstractText())
                     && stored.authors().equals(paper.authors()) && Objects.equals(stored.date(), emptyToNull(paper.date()))
                     && Objects.equals(stored.doi(), emptyToNull(paper.doi()))
                     && Objects.equals(stored.url(), emptyToNull(paper.url()))
-                    && stored.categories().equals(paper.categories().stream().sorted().toList())
-                    && Objects.equals(stored.source(), emptyToNull(paper.source()));
+                    && stored.categories().equals(paper.categories().stream().sorted().toList());
+            if (!same) {
+                return StoredCopy.NONE;
+            }
+            return Objects.equals(stored.source(), emptyToNull(paper.source())) ? StoredCopy.SAME : StoredCopy.MOVED;
+        });
+    }
+
+    /**
+     * Records where papers the store holds were read now ({@code file:line} by paper id), without touching what was
+     * extracted from them: a record that moved in its file, or a file read from another directory, costs no
+     * extraction. Ids the store does not hold are passed over.
+     *
+     * @return the papers whose place changed
+     */
+    public StoreChange relocate(Map<String, String> sources) {
+        if (dataset.isInTransaction()) {
+            throw new IllegalStateException("relocate runs its own transaction, which would wait for yours");
+        }
+        return Txn.calculateWrite(dataset, () -> {
+            Set<String> moved = new LinkedHashSet<>();
+            sources.forEach((id, source) -> {
+                Resource iri = PG.paper(id);
+                if (!dataset.containsNamedModel(iri.getURI())) {
+                    return;
+                }
+                Model graph = dataset.getNamedModel(iri);
+                Resource paper = graph.getResource(iri.getURI());
+                if (source == null || source.isEmpty() || paper.hasProperty(PG.sourceLocation, source)) {
+                    return;
+                }
+                paper.removeAll(PG.sourceLocation);
+                paper.addProperty(PG.sourceLocation, source);
+                moved.add(id);
+            });
+            long revision = moved.isEmpty() ? revisionInTransaction() : nextRevision();
+            return new StoreChange(revision, moved, Set.of(), Set.of());
         });
     }
 

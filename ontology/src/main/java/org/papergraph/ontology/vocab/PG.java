@@ -99,6 +99,8 @@ public final class PG {
     public static final Property specific = property("specific");
     /** Where the paper's input record was read, as {@code file:line}. */
     public static final Property sourceLocation = property("sourceLocation");
+    /** The version of the extraction rules that found the paper's concepts. */
+    public static final Property extractedWith = property("extractedWith");
     /** The author names in order, as an rdf:List of strings. */
     public static final Property authorList = property("authorList");
     /** How many write transactions have changed the store: what a graph loaded from it records it is loaded from. */

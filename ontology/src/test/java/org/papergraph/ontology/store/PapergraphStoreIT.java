@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
@@ -26,13 +28,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.Concept;
-import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.Fixtures;
+import org.papergraph.ontology.store.PapergraphStore.StoredCopy;
 import org.papergraph.ontology.validate.ShaclViolationException;
 import org.papergraph.ontology.vocab.PG;
 
@@ -236,14 +239,43 @@ class PapergraphStoreIT {
     @Test
     void knowsAPaperItHoldsAsGivenFromOneWhoseInputChanged() {
         Paper a = Fixtures.paperA().paper();
-        assertTrue(store.holdsAsIs(a));
-        assertTrue(store.holdsAsIs(Fixtures.paperB().paper()), "absent date, DOI and URL read back as absent");
-        assertFalse(store.holdsAsIs(new Paper(a.id(), a.title(), a.abstractText() + " More.", a.authors(), a.date(),
-                a.doi(), a.url(), a.categories(), a.source())));
-        assertFalse(store.holdsAsIs(new Paper(a.id(), a.title(), a.abstractText(), a.authors(), a.date(), a.doi(),
-                a.url(), a.categories(), "papers.jsonl:7")), "a record that moved in its file is written again");
-        assertFalse(store.holdsAsIs(new Paper("doi:10.1/other", a.title(), a.abstractText(), a.authors(), a.date(),
-                a.doi(), a.url(), a.categories(), a.source())));
+        assertEquals(StoredCopy.SAME, store.storedCopy(a));
+        assertEquals(StoredCopy.SAME, store.storedCopy(Fixtures.paperB().paper()),
+                "absent date, DOI and URL read back as absent");
+        assertEquals(StoredCopy.NONE, store.storedCopy(new Paper(a.id(), a.title(), a.abstractText() + " More.",
+                a.authors(), a.date(), a.doi(), a.url(), a.categories(), a.source())));
+        assertEquals(StoredCopy.NONE, store.storedCopy(new Paper("doi:10.1/other", a.title(), a.abstractText(),
+                a.authors(), a.date(), a.doi(), a.url(), a.categories(), a.source())));
+        assertEquals(StoredCopy.MOVED, store.storedCopy(new Paper(a.id(), a.title(), a.abstractText(), a.authors(),
+                a.date(), a.doi(), a.url(), a.categories(), "papers.jsonl:7")), "a record that moved in its file");
+    }
+
+    @Test
+    void aMovedRecordGetsItsNewPlaceAndNothingElseChanges() {
+        Paper a = Fixtures.paperA().paper();
+        long revision = store.revision();
+        PaperRecord before = store.papers().stream().filter(p -> p.id().equals(a.id())).findFirst().orElseThrow();
+        StoreChange change = store.relocate(Map.of(a.id(), "elsewhere.jsonl:9", "doi:10.1/absent", "x.jsonl:1"));
+        assertEquals(Set.of(a.id()), change.papers());
+        assertEquals(revision + 1, change.revision());
+        assertEquals(StoredCopy.SAME, store.storedCopy(new Paper(a.id(), a.title(), a.abstractText(), a.authors(),
+                a.date(), a.doi(), a.url(), a.categories(), "elsewhere.jsonl:9")));
+        PaperRecord after = store.papers().stream().filter(p -> p.id().equals(a.id())).findFirst().orElseThrow();
+        assertEquals("elsewhere.jsonl:9", after.source());
+        assertEquals(before.concepts(), after.concepts(), "what was extracted stays");
+        assertTrue(store.relocate(Map.of(a.id(), "elsewhere.jsonl:9")).papers().isEmpty(), "relocating twice");
+        assertEquals(revision + 1, store.revision());
+    }
+
+    @Test
+    void aPaperOtherRulesExtractedIsNotHeldAsIs() {
+        Paper a = Fixtures.paperA().paper();
+        Txn.executeWrite(store.dataset(), () -> {
+            Model graph = store.dataset().getNamedModel(PG.paper(a.id()));
+            Resource paper = graph.getResource(PG.paper(a.id()).getURI());
+            paper.removeAll(PG.extractedWith).addProperty(PG.extractedWith, "rules-0000000000000000");
+        });
+        assertEquals(StoredCopy.NONE, store.storedCopy(a), "a build with other rules extracts it again");
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -184,6 +186,8 @@ public final class GraphBuild {
         private long revision;
         private final Set<String> papers = new HashSet<>();
         private final Set<String> concepts = new HashSet<>();
+        /** Papers held as read but read from another place now: their new {@code file:line}, by id. */
+        private final Map<String, String> moved = new LinkedHashMap<>();
         private long nanos;
 
         StoreWriter(Path directory) {
@@ -193,9 +197,19 @@ public final class GraphBuild {
             this.revision = since;
         }
 
-        /** Whether the store holds the paper as read; a new store holds none. */
+        /** Whether the store holds the paper as read (if from another place, that is noted); a new store holds none. */
         boolean holdsAsIs(Paper paper) {
-            return !fresh && store().holdsAsIs(paper);
+            if (fresh) {
+                return false;
+            }
+            return switch (store().storedCopy(paper)) {
+                case SAME -> true;
+                case MOVED -> {
+                    moved.put(paper.id(), paper.source());
+                    yield true;
+                }
+                case NONE -> false;
+            };
         }
 
         void write(List<PaperConcepts> batch) {
@@ -211,15 +225,19 @@ public final class GraphBuild {
             nanos += System.nanoTime() - t0;
         }
 
-        /** Completes a first load; the store, with every batch in it. */
+        /** Completes a first load, or records where moved papers were read; the store, with every batch in it. */
         PapergraphStore finish() {
+            long t0 = System.nanoTime();
             if (firstLoad != null) {
-                long t0 = System.nanoTime();
                 add(firstLoad.finish());
                 firstLoad.close();
                 firstLoad = null;
-                nanos += System.nanoTime() - t0;
             }
+            if (!moved.isEmpty()) {
+                add(store().relocate(moved));
+                moved.clear();
+            }
+            nanos += System.nanoTime() - t0;
             return store();
         }
 
