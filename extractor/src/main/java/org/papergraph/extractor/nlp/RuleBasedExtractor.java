@@ -2,14 +2,8 @@ package org.papergraph.extractor.nlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,18 +15,14 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.papergraph.extractor.ConceptExtractor;
 import org.papergraph.extractor.CorpusExtraction;
-import org.papergraph.extractor.model.Concept;
-import org.papergraph.extractor.model.ConceptType;
-import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
-import org.papergraph.extractor.model.Role;
 
 /**
  * papergraph's extractor: CoreNLP tokens, POS tags and lemmas, read by the project's lexicons and
- * rules ({@link PaperAnalyzer}), then resolved across the collection: one key per concept, acronyms
- * defined anywhere applied everywhere, one type and one display name per concept.
+ * rules ({@link PaperAnalyzer}), then resolved across the collection ({@link CorpusResolution}): acronyms
+ * defined anywhere applied everywhere, variants clustered into one concept with one type and one name.
  */
 public final class RuleBasedExtractor implements ConceptExtractor {
 
@@ -44,7 +34,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
 
     private final Lexicon lexicon;
     private final PaperAnalyzer analyzer;
-    private final NameGate gate;
+    private final CorpusResolution resolution;
     private final int threads;
     private final Consumer<String> onWarning;
 
@@ -57,7 +47,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         this.lexicon = Lexicon.load();
         Cues cues = Cues.load();
         this.analyzer = new PaperAnalyzer(lexicon, cues);
-        this.gate = new NameGate(cues);
+        this.resolution = new CorpusResolution(lexicon, new NameGate(cues));
         this.threads = Math.max(1, threads);
         this.onWarning = onWarning;
     }
@@ -148,7 +138,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             }
             analyses.clear();
             strings.clear(); // pass 1 is over: the strings kept are shared already
-            resolve(papers, analysed, sink);
+            resolution.resolve(papers, analysed, sink);
         }
 
         @Override
@@ -179,107 +169,5 @@ public final class RuleBasedExtractor implements ConceptExtractor {
                         + extractedLength(text) + " characters for extraction (the full text is stored)");
             }
         }
-    }
-
-    /**
-     * Corpus-wide decisions: acronyms, types and names, then one {@link Concept} per key per paper, handed to
-     * {@code sink} in order. Both lists are emptied on the way, so what is handed on can be let go.
-     */
-    private void resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed, Consumer<PaperConcepts> sink) {
-        Map<String, DefinedName> corpusAcronyms = new HashMap<>();
-        for (PaperAnalyzer.Result r : analysed) {
-            r.defined().forEach(corpusAcronyms::putIfAbsent);
-        }
-        // Bare acronyms defined in another paper take that paper's long form.
-        List<List<Candidate>> resolved = new ArrayList<>(analysed.size());
-        Map<String, Map<ConceptType, Double>> typeVotes = new HashMap<>();
-        Map<String, Map<String, Integer>> names = new HashMap<>();
-        Map<String, Boolean> specific = new HashMap<>();
-        for (int i = 0; i < analysed.size(); i++) {
-            List<Candidate> cs = new ArrayList<>();
-            for (Candidate c : analysed.set(i, null).candidates()) {
-                if (c.rule() == ExtractionRule.NAME_SHAPE && c.tokTo() - c.tokFrom() == 1) {
-                    DefinedName name = corpusAcronyms.get(c.text());
-                    if (name != null) {
-                        c = c.resolvedTo(name);
-                    }
-                }
-                cs.add(c);
-                // A name no word around it typed votes little: its type is a guess.
-                boolean untypedName = c.rule() == ExtractionRule.NAME_SHAPE || c.rule() == ExtractionRule.CORPUS_ACRONYM;
-                double weight = untypedName && c.confidence() < 0.6 ? 0.2 : c.confidence();
-                typeVotes.computeIfAbsent(c.key(), k -> new EnumMap<>(ConceptType.class)).merge(c.type(), weight, Double::sum);
-                if (!c.definedName() || !c.text().equals(c.display()) || c.display().contains(" ")) {
-                    names.computeIfAbsent(c.key(), k -> new HashMap<>()).merge(c.display(), 1, Integer::sum);
-                }
-                specific.merge(c.key(), c.specific(), Boolean::logicalOr);
-            }
-            resolved.add(cs);
-        }
-        analysed.clear();
-        // The lexicon knows whether a concept it lists is a named artefact; capitals in one paper do not overrule it.
-        specific.replaceAll((key, any) -> {
-            Lexicon.Entry e = lexicon.byKey(key);
-            return e != null && Normalise.key(e.name()).equals(key) ? e.specific() : any;
-        });
-        Map<String, ConceptType> typeOf = new HashMap<>();
-        typeVotes.forEach((k, v) -> typeOf.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
-        Map<String, String> nameOf = new HashMap<>();
-        names.forEach((k, v) -> nameOf.put(k, v.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> e.getKey().length()))
-                .get().getKey()));
-
-        for (int i = 0; i < papers.size(); i++) {
-            Paper paper = papers.set(i, null);
-            sink.accept(new PaperConcepts(paper, concepts(paper, resolved.set(i, null), typeOf, nameOf, specific)));
-        }
-        papers.clear();
-    }
-
-    private List<Concept> concepts(Paper paper, List<Candidate> cs, Map<String, ConceptType> typeOf,
-                                          Map<String, String> nameOf, Map<String, Boolean> specific) {
-        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
-        cs.stream().sorted(PaperAnalyzer.TITLE_FIRST)
-                .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
-        List<Concept> out = new ArrayList<>();
-        for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
-            String key = e.getKey();
-            List<Candidate> ms = e.getValue();
-            String name = nameOf.getOrDefault(key, ms.get(0).display());
-            String id = ConceptIds.of(key);
-            // Every candidate passes here to become a concept: run-on text is no name, whichever rule found it.
-            if (id.isEmpty() || key.length() > ConceptIds.MAX_NAME_CHARS || name.length() > ConceptIds.MAX_NAME_CHARS
-                    || !gate.admitsKey(key)) {
-                continue;
-            }
-            Set<String> aliases = new LinkedHashSet<>();
-            ms.forEach(m -> aliases.add(m.text()));
-            if (!name.equals(ms.get(0).display())) {
-                aliases.add(ms.get(0).display());
-            }
-            aliases.remove(name);
-            Role role = ms.stream().map(Candidate::role).min(Comparator.comparingInt(RuleBasedExtractor::rank)).orElse(Role.MENTIONS);
-            double best = ms.stream().mapToDouble(Candidate::confidence).max().orElse(0.5);
-            double confidence = Math.min(0.99, best + 0.03 * (ms.size() - 1));
-            // A candidate's text has its words joined by one space (for names and aliases); a mention quotes the field.
-            List<Mention> mentions = ms.stream().map(m -> new Mention(m.field(), m.start(), m.end(),
-                    paper.field(m.field()).substring(m.start(), m.end()), m.rule())).toList();
-            out.add(new Concept(id, name, typeOf.get(key), List.copyOf(aliases), role,
-                    Math.round(confidence * 100) / 100.0, specific.getOrDefault(key, false), mentions));
-        }
-        return out;
-    }
-
-    /** Which role wins when a paper's mentions of a concept disagree: the most telling one. */
-    private static int rank(Role r) {
-        return switch (r) {
-            case PROPOSES -> 0;
-            case EVALUATES_ON -> 1;
-            case COMPARES -> 2;
-            case ADDRESSES -> 3;
-            case USES -> 4;
-            case MENTIONS -> 5;
-        };
     }
 }

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,6 +47,20 @@ class RuleBasedExtractorIT {
 
     private static Paper paper(String id, String title, String abstractText) {
         return new Paper(id, title, abstractText, List.of(), null, null, null, List.of(), id + ":1");
+    }
+
+    @Test
+    void noTwoConceptsOfTheExampleShareAName() {
+        Map<String, Set<String>> idsByForm = new TreeMap<>();
+        for (PaperConcepts p : corpus) {
+            for (Concept c : p.concepts()) {
+                List<String> forms = new ArrayList<>(c.aliases());
+                forms.add(c.name());
+                forms.forEach(f -> idsByForm.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(c.id()));
+            }
+        }
+        idsByForm.values().removeIf(ids -> ids.size() < 2);
+        assertEquals(Map.of(), idsByForm, "names or aliases shared by two concepts");
     }
 
     @Test
