@@ -17,6 +17,8 @@ public enum ExtractionRule {
     NAME_SHAPE,
     /** A noun phrase whose head noun gives it a type ("contrastive learning", "image captioning"). */
     TYPED_PHRASE,
+    /** What the authors say they propose, by a description: "we propose a two-stage curriculum framework". */
+    PROPOSED_PHRASE,
     /** A bare acronym resolved to the long form another paper of the collection defines. */
     CORPUS_ACRONYM;
 

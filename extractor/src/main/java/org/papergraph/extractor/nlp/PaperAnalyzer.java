@@ -26,7 +26,7 @@ final class PaperAnalyzer {
     PaperAnalyzer(Lexicon lexicon, Cues cues) {
         this.defining = List.of(new AcronymDefinitionRule(lexicon, cues), new TitleNameRule(lexicon, cues));
         this.finding = List.of(new DefinedNameUses(cues), new LexiconRule(lexicon, cues),
-                new NameShapeRule(lexicon, cues), new TypedPhraseRule(cues));
+                new NameShapeRule(lexicon, cues), new TypedPhraseRule(cues), new ProposedPhraseRule(cues));
         this.gate = new NameGate(cues);
         this.roles = new RoleAssigner(cues);
     }

@@ -2,6 +2,7 @@ package org.papergraph.extractor.nlp;
 
 import java.util.List;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Role;
 
 /**
@@ -63,7 +64,8 @@ final class RoleAssigner {
         }
         // A paper proposes named things, or the general technique that is the object of its "we propose".
         boolean proposedHere = before == Role.PROPOSES && we
-                && c.tokFrom() - cueAt <= (c.specific() ? 12 : 4) && (c.specific() || c.type() != ConceptType.MODEL);
+                && c.tokFrom() - cueAt <= (c.specific() ? 12 : 4)
+                && (c.specific() || c.type() != ConceptType.MODEL || c.rule() == ExtractionRule.PROPOSED_PHRASE);
         if (ours || proposedHere) {
             return c.type() == ConceptType.TASK ? Role.ADDRESSES : Role.PROPOSES;
         }
