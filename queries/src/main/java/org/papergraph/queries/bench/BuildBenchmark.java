@@ -19,6 +19,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.papergraph.extractor.bench.SyntheticCorpus;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.nlp.PosOnlyLimit;
+import org.papergraph.graph.load.ImportCsvExporter;
+import org.papergraph.graph.load.ImportLimit;
 import org.papergraph.graph.neo4j.Neo4jConnection;
 import org.papergraph.ontology.store.BulkLoadLimit;
 import org.papergraph.ontology.store.PapergraphStore;
@@ -33,7 +35,8 @@ import org.papergraph.queries.run.ResultTable;
 
 /**
  * A fresh build of a synthetic corpus of N papers, measured step by step, beside the limits measured in the same run
- * (CoreNLP's POS tagging alone on the same texts), then every named query timed in both engines on the built graph.
+ * (CoreNLP's POS tagging alone on the same texts, TDB2's bulk loader on the same quads, neo4j-admin import of the same
+ * nodes and relationships), then every named query timed in both engines on the built graph.
  *
  * <pre>{@code
  * BuildBenchmark.Report r = BuildBenchmark.create().source(realPapers).papers(10_000).work(dir).run();
@@ -51,14 +54,22 @@ public final class BuildBenchmark {
     /**
      * @param papers                 the papers the build read
      * @param posOnlyPapersPerSecond CoreNLP tokenize+ssplit+pos alone on the same papers and threads
+     * @param rdfBulkSeconds         TDB2's bulk loader on the built store's quads
+     * @param neo4jImportSeconds     neo4j-admin database import full on the built graph's nodes and relationships
      * @param peakRssMb              this process's peak resident memory so far (VmHWM), or -1 where unknown
      */
     public record Report(int papers, long concepts, GraphBuild.Result build, double posOnlyPapersPerSecond,
-                         double rdfBulkSeconds, long peakRssMb, List<QueryLatency> queries, Change change) {
+                         double rdfBulkSeconds, double neo4jImportSeconds, long peakRssMb, List<QueryLatency> queries,
+                         Change change) {
 
         /** The store's write speed as a share of TDB2's bulk loader on the same quads. */
         public double rdfRatio() {
             return rdfBulkSeconds / build.seconds().rdf();
+        }
+
+        /** The Neo4j load's speed as a share of neo4j-admin import on the same nodes and relationships. */
+        public double neo4jRatio() {
+            return neo4jImportSeconds / build.seconds().neo4j();
         }
 
         public double extractionPapersPerSecond() {
@@ -148,6 +159,8 @@ public final class BuildBenchmark {
             rdfBulkSeconds = BulkLoadLimit.measure(store, work.resolve("bulk-limit")).seconds();
         }
         PathUtils.deleteDirectory(work.resolve("bulk-limit"));
+        double neo4jImportSeconds = importLimit(data.resolve("neo4j"), work.resolve("import-limit")).seconds();
+        PathUtils.deleteDirectory(work.resolve("import-limit"));
         List<QueryLatency> latencies = queryLatencies(data);
 
         // The corpus grows as a file of papers does: new records after the old ones, then a few papers leave.
@@ -160,9 +173,21 @@ public final class BuildBenchmark {
         GraphBuild.create().data(data).listener(listener)
                 .remove(corpus.subList(0, removed).stream().map(Paper::id).toList());
         long a2 = System.nanoTime();
-        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, rdfBulkSeconds, peakRssMb(),
-                latencies,
+        return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, rdfBulkSeconds,
+                neo4jImportSeconds, peakRssMb(), latencies,
                 new Change(add.extraction().extracted(), (a1 - a0) / 1e9, removed, (a2 - a1) / 1e9));
+    }
+
+    /**
+     * neo4j-admin import of the built graph's nodes and relationships into a new database under {@code scratch}; the
+     * built Neo4j is stopped before the import starts, so that the two do not share the machine.
+     */
+    private static ImportLimit.Measure importLimit(Path neo4jHome, Path scratch) throws IOException {
+        ImportCsvExporter.Csv csv;
+        try (Neo4jConnection neo4j = Neo4jConnection.embedded(neo4jHome)) {
+            csv = new ImportCsvExporter(neo4j.driver()).export(scratch.resolve("csv"));
+        }
+        return ImportLimit.measure(csv, scratch.resolve("neo4j"));
     }
 
     private List<QueryLatency> queryLatencies(Path data) {
@@ -275,11 +300,11 @@ public final class BuildBenchmark {
     public static String markdown(Report r) {
         GraphBuild.Timings t = r.build().seconds();
         StringBuilder md = new StringBuilder();
-        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %.0f | %.2f | %d "
-                        + "| %d: %.0f s | %d: %.0f s |%n",
+        md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %.0f | %.2f "
+                        + "| %.1f | %.2f | %d | %d: %.0f s | %d: %.0f s |%n",
                 r.papers(), r.concepts(), t.total(), t.extract(), t.rdf(), t.neo4j(), t.exports(),
                 r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.rdfBulkSeconds(),
-                r.rdfRatio(), r.peakRssMb(),
+                r.rdfRatio(), r.neo4jImportSeconds(), r.neo4jRatio(), r.peakRssMb(),
                 r.change().added(), r.change().addSeconds(), r.change().removed(), r.change().removeSeconds()));
         return md.toString();
     }
