@@ -51,11 +51,11 @@ class ImportLimitIT extends InProcessNeo4jTest {
                 new ConceptRow("math", "MATH", "Benchmark", List.of(), true),
                 new ConceptRow("rl", "reinforcement learning", "Method", List.of(), false));
         List<RelationRow> relations = List.of(
-                new RelationRow("p1", "grpo", "proposes", 0.9, 2),
-                new RelationRow("p1", "math", "evaluates_on", 1e-5, 1),
-                new RelationRow("p2", "grpo", "uses", 0.7, 1),
-                new RelationRow("p2", "math", "evaluates_on", 0.8, 1),
-                new RelationRow("p3", "rl", "uses", 0.6, 1));
+                new RelationRow("p1", "grpo", "proposes", 0.9, 2, List.of("lexicon")),
+                new RelationRow("p1", "math", "evaluates_on", 1e-5, 1, List.of("lexicon")),
+                new RelationRow("p2", "grpo", "uses", 0.7, 1, List.of("lexicon")),
+                new RelationRow("p2", "math", "evaluates_on", 0.8, 1, List.of("lexicon")),
+                new RelationRow("p3", "rl", "uses", 0.6, 1, List.of("lexicon")));
         ConceptLinkIndex links = new ConceptLinks(10).index();
         links.put("p1", List.of("grpo", "math"));
         links.put("p2", List.of("grpo", "math"));

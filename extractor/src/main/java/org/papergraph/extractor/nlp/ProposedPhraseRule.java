@@ -9,8 +9,8 @@ import org.papergraph.extractor.model.Role;
 /**
  * What the authors say they propose, named by a description: "we propose a two-stage curriculum framework", "this
  * paper introduces a hierarchical memory module". The noun phrase right after the proposal verb is a concept when its
- * head is a kind of method or model ({@code rules/type-nouns.tsv}) and some word before the head says which one;
- * generic words alone ("a simple yet effective framework") say nothing.
+ * head is a kind of method or model ({@code rules/type-nouns.tsv}) and a noun before the head says which one;
+ * generic words and adjectives alone ("a simple yet effective framework", "a holistic approach") say nothing.
  */
 final class ProposedPhraseRule implements CandidateRule {
 
@@ -61,7 +61,9 @@ final class ProposedPhraseRule implements CandidateRule {
         while (first < end - 1 && (cues.generic.contains(toks.get(first).lower()) || toks.get(first).tag().equals("CD"))) {
             first++;
         }
-        if (first >= end - 1 || toks.subList(first, end).stream().anyMatch(t -> NameGate.JUNK.matcher(t.text()).matches())) {
+        // A noun says which one ("hybrid annotation strategy"); adjectives alone judge ("holistic approach").
+        if (first >= end - 1 || toks.subList(first, end - 1).stream().noneMatch(Tok::isNoun)
+                || toks.subList(first, end).stream().anyMatch(t -> NameGate.JUNK.matcher(t.text()).matches())) {
             return null;
         }
         String text = Spans.text(toks, first, end);
