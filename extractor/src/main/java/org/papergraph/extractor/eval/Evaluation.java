@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.papergraph.extractor.ExtractionWriter;
 import org.papergraph.extractor.link.ConceptLinks;
-import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.PaperConcepts;
 
 /**
@@ -38,7 +37,7 @@ public final class Evaluation {
         Set<PaperPair> links = ConceptLinks.of(extracted).stream().map(l -> new PaperPair(l.a(), l.b()))
                 .collect(Collectors.toSet());
         ScoreReport core = new Scorer().score(goldRows, predictions, papers, links);
-        ScoreReport taskMetric = new Scorer(Set.of(ConceptType.TASK, ConceptType.METRIC))
+        ScoreReport taskMetric = new Scorer(List.of("Task", "Metric"))
                 .score(goldRows, predictions, papers, links);
         return new Result(core, taskMetric);
     }
