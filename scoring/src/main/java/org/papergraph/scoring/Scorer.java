@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.papergraph.extractor.eval.ScoreReport.RoleAccuracy;
-import org.papergraph.extractor.eval.ScoreReport.Variant;
-import org.papergraph.extractor.eval.ScoreReport.VariantScore;
+import org.papergraph.scoring.ScoreReport.RoleAccuracy;
+import org.papergraph.scoring.ScoreReport.Variant;
+import org.papergraph.scoring.ScoreReport.VariantScore;
 
 /**
  * Scores predicted concepts against gold, per paper, as sets of concepts: a port of

@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.papergraph.extractor.eval.ScoreReport.RoleAccuracy;
-import org.papergraph.extractor.eval.ScoreReport.Variant;
+import org.papergraph.scoring.ScoreReport.RoleAccuracy;
+import org.papergraph.scoring.ScoreReport.Variant;
 
 /** The scorer on tiny hand-made inputs whose answers are worked out by hand. */
 class ScorerTest {

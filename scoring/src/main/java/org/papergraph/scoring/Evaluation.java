@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
