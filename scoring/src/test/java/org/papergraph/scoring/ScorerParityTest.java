@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,6 +45,8 @@ class ScorerParityTest {
     private static final List<String> TYPES = List.of("Method", "Model", "Dataset", "Benchmark", "Task", "Metric");
 
     private static Path scoreScript;
+    /** Why score.py cannot run here, or null when it can. */
+    private static String scorePyMissing;
     private static Path goldFile;
     private static Path papersFile;
     private static List<JsonNode> gold;
@@ -57,12 +60,18 @@ class ScorerParityTest {
         // The tests run in the module directory; score.py lives beside the repository.
         scoreScript = Stream.of("../../shared/eval/score.py", "../shared/eval/score.py").map(Path::of)
                 .filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(scoreScript != null, "score.py not found at ../../shared/eval/ or ../shared/eval/; parity not checked");
-        assumeTrue(python3Runs(), "python3 is not on the PATH; parity with score.py not checked");
+        scorePyMissing = scoreScript == null ? "score.py not found at ../../shared/eval/ or ../shared/eval/; parity not checked"
+                : !python3Runs() ? "python3 is not on the PATH or does not run; parity with score.py not checked" : null;
         goldFile = Path.of(ScorerParityTest.class.getResource("/devset/gold.jsonl").toURI());
         papersFile = Path.of(ScorerParityTest.class.getResource("/devset/papers.jsonl").toURI());
         gold = Jsonl.read(goldFile);
         papers = Jsonl.read(papersFile);
+    }
+
+    /** Each case is skipped, not the class: a class skipped as a whole is reported as no tests at all. */
+    @BeforeEach
+    void needScorePy() {
+        assumeTrue(scorePyMissing == null, scorePyMissing);
     }
 
     static Stream<Arguments> perturbationsAndTypes() {
