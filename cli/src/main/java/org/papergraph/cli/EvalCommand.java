@@ -3,9 +3,16 @@ package org.papergraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.papergraph.extractor.Extraction;
-import org.papergraph.extractor.eval.Evaluation;
+import org.papergraph.extractor.ExtractionWriter;
+import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.scoring.Evaluation;
+import org.papergraph.scoring.Jsonl;
+import org.papergraph.scoring.PaperPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +46,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Extraction.Result r = Extraction.create().inputs(java.util.List.of(papers.toString())).threads(threads).run();
-        Evaluation.Result scores = Evaluation.score(gold, papers, r.papers());
+        Extraction.Result r = Extraction.create().inputs(List.of(papers.toString())).threads(threads).run();
+        Set<PaperPair> links = ConceptLinks.of(r.papers()).stream().map(l -> new PaperPair(l.a(), l.b()))
+                .collect(Collectors.toSet());
+        Evaluation.Result scores = Evaluation.score(gold, papers,
+                Jsonl.parse(ExtractionWriter.toJsonl(r.papers()), "extraction"), links);
         if (json) {
             out.println("{\"core\":" + scores.core().toJson() + ",\"task_metric\":" + scores.taskMetric().toJson() + "}");
         } else {

@@ -2,9 +2,12 @@ package org.papergraph.extractor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
@@ -26,6 +29,15 @@ public final class ExtractionWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The papers as this writer writes them, in one string. */
+    public static String toJsonl(Collection<PaperConcepts> papers) {
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        try (ExtractionWriter writer = new ExtractionWriter(jsonl)) {
+            papers.forEach(writer::write);
+        }
+        return jsonl.toString(StandardCharsets.UTF_8);
     }
 
     public void write(PaperConcepts pc) {

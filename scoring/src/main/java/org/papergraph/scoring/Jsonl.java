@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +19,15 @@ public final class Jsonl {
     }
 
     public static List<JsonNode> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** The records of JSON Lines held in memory; {@code source} names them in an error, as a file's path would. */
+    public static List<JsonNode> parse(String jsonl, String source) throws IOException {
+        return parse(jsonl.lines().toList(), source);
+    }
+
+    private static List<JsonNode> parse(List<String> lines, String source) throws IOException {
         List<JsonNode> records = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -28,7 +36,7 @@ public final class Jsonl {
             try {
                 records.add(JSON.readTree(lines.get(i)));
             } catch (JsonProcessingException e) {
-                throw new IOException(file + ":" + (i + 1) + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
+                throw new IOException(source + ":" + (i + 1) + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
             }
         }
         return records;

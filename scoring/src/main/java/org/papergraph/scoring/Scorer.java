@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,10 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.papergraph.extractor.eval.ScoreReport.RoleAccuracy;
-import org.papergraph.extractor.eval.ScoreReport.Variant;
-import org.papergraph.extractor.eval.ScoreReport.VariantScore;
-import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.scoring.ScoreReport.RoleAccuracy;
+import org.papergraph.scoring.ScoreReport.Variant;
+import org.papergraph.scoring.ScoreReport.VariantScore;
 
 /**
  * Scores predicted concepts against gold, per paper, as sets of concepts: a port of
@@ -31,27 +29,26 @@ import org.papergraph.extractor.model.ConceptType;
  * <p>Inputs are the JSONL records score.py reads. Gold: {@code {"id", "concepts": [{"name", "aliases",
  * "type", "alt_types", "specific", "optional", "role"}]}}. Predictions: {@code {"id"?, "title"?,
  * "concepts": [{"id", "name", "type", "aliases", "role", "specific", "mentions": [{"text"}]}]}}, joined
- * to their paper by id, else by normalised title. Papers: {@code {"id", "title"}}.
+ * to their paper by id, else by normalised title. Papers: {@code {"id", "title"}}. Concept types are the
+ * labels these records spell ({@code Method}, {@code Task}...), compared as score.py compares them.
  */
 public final class Scorer {
 
-    public static final Set<ConceptType> DEFAULT_TYPES = Collections.unmodifiableSet(
-            EnumSet.of(ConceptType.METHOD, ConceptType.MODEL, ConceptType.DATASET, ConceptType.BENCHMARK));
+    /** score.py's default {@code --types}. */
+    public static final List<String> DEFAULT_TYPES = List.of("Method", "Model", "Dataset", "Benchmark");
 
-    private final Set<ConceptType> types;
-    /** The selected types as the JSON spells them, which is what score.py compares. */
+    /** The selected type labels, in the order given (the order the report lists them in). */
     private final Set<String> typeLabels;
 
     public Scorer() {
         this(DEFAULT_TYPES);
     }
 
-    public Scorer(Set<ConceptType> types) {
+    public Scorer(Collection<String> types) {
         if (types.isEmpty()) {
             throw new IllegalArgumentException("no concept types to score");
         }
-        this.types = Collections.unmodifiableSet(EnumSet.copyOf(types));
-        this.typeLabels = this.types.stream().map(ConceptType::label).collect(Collectors.toUnmodifiableSet());
+        this.typeLabels = Collections.unmodifiableSet(new LinkedHashSet<>(types));
     }
 
     /** Scores {@code predictions}, taking the predicted paper links from their concept ids ({@link #predictedLinks}). */
@@ -67,8 +64,8 @@ public final class Scorer {
         for (Variant variant : Variant.values()) {
             variants.put(variant, scoreVariant(gold, predicted, variant));
         }
-        return new ScoreReport(types, gold.size(), predicted.size(), variants, roleAccuracy(gold, predicted),
-                linkQuality(gold, predictedLinks));
+        return new ScoreReport(List.copyOf(typeLabels), gold.size(), predicted.size(), variants,
+                roleAccuracy(gold, predicted), linkQuality(gold, predictedLinks));
     }
 
     /**
@@ -148,8 +145,8 @@ public final class Scorer {
                 }
             }
         }
-        Map<ConceptType, Prf> byType = new HashMap<>();
-        perType.forEach((label, counts) -> byType.put(ConceptType.fromLabel(label), counts.prf()));
+        Map<String, Prf> byType = new HashMap<>();
+        perType.forEach((label, counts) -> byType.put(label, counts.prf()));
         return new VariantScore(overall.prf(), byType);
     }
 

@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 /** Counts of one comparison of predicted against gold items, and the precision, recall and F1 they give. */
 public record Prf(int truePositives, int falsePositives, int falseNegatives) {

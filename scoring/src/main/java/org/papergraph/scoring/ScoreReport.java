@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,34 +6,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import org.papergraph.extractor.model.ConceptType;
 
 /**
  * What {@link Scorer} found: score.py's four variants with their per-type figures, plus role accuracy and
  * the quality of the links between papers.
  *
- * @param types        the concept types scored
+ * @param types        the labels of the concept types scored, in the order they were given
  * @param goldPapers   papers in the gold
  * @param papersJoined papers that at least one prediction record was joined to
  * @param variants     the figures of each way of matching
  * @param roleAccuracy how often a matched prediction has the gold role
  * @param links        predicted against gold pairs of papers that share a specific concept
  */
-public record ScoreReport(Set<ConceptType> types, int goldPapers, int papersJoined, Map<Variant, VariantScore> variants,
+public record ScoreReport(List<String> types, int goldPapers, int papersJoined, Map<Variant, VariantScore> variants,
                           RoleAccuracy roleAccuracy, Prf links) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ScoreReport {
-        types = Collections.unmodifiableSet(EnumSet.copyOf(types));
+        types = List.copyOf(types);
         variants = Collections.unmodifiableMap(new EnumMap<>(variants));
     }
 
@@ -64,10 +61,9 @@ public record ScoreReport(Set<ConceptType> types, int goldPapers, int papersJoin
     }
 
     /** One variant's figures over all scored types and per type (ordered by label, as score.py prints them). */
-    public record VariantScore(Prf overall, Map<ConceptType, Prf> perType) {
+    public record VariantScore(Prf overall, Map<String, Prf> perType) {
         public VariantScore {
-            Map<ConceptType, Prf> byLabel = new TreeMap<>(Comparator.comparing(ConceptType::label));
-            byLabel.putAll(perType);
+            Map<String, Prf> byLabel = new TreeMap<>(perType);
             perType = Collections.unmodifiableMap(byLabel);
         }
     }
@@ -90,7 +86,7 @@ public record ScoreReport(Set<ConceptType> types, int goldPapers, int papersJoin
         for (Variant v : Variant.values()) {
             VariantScore score = variant(v);
             StringJoiner perType = new StringJoiner(", ", "{", "}");
-            score.perType().forEach((type, prf) -> perType.add("'" + type.label() + "': [" + repr(prf.precision())
+            score.perType().forEach((type, prf) -> perType.add("'" + type + "': [" + repr(prf.precision())
                     + ", " + repr(prf.recall()) + ", " + repr(prf.f1()) + "]"));
             out.append(String.format(Locale.ROOT, "%-16s %s  per type (P,R,F1): %s\n", v.key(),
                     prfText(score.overall()), perType));
@@ -108,14 +104,14 @@ public record ScoreReport(Set<ConceptType> types, int goldPapers, int papersJoin
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode typeLabels = root.putArray("types");
-        types.forEach(type -> typeLabels.add(type.label()));
+        types.forEach(typeLabels::add);
         root.put("gold_papers", goldPapers);
         root.put("papers_joined", papersJoined);
         for (Variant v : Variant.values()) {
             VariantScore score = variant(v);
             ObjectNode node = putPrf(root.putObject(v.key()), score.overall());
             ObjectNode perType = node.putObject("per_type");
-            score.perType().forEach((type, prf) -> perType.putArray(type.label())
+            score.perType().forEach((type, prf) -> perType.putArray(type)
                     .add(round3(prf.precision())).add(round3(prf.recall())).add(round3(prf.f1())));
         }
         root.putObject("role_accuracy").put("accuracy", round3(roleAccuracy.accuracy()))

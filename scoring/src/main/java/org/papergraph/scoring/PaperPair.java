@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import java.util.Objects;
 import java.util.Set;

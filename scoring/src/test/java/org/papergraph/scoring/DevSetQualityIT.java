@@ -1,13 +1,17 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extractor.Extraction;
+import org.papergraph.extractor.ExtractionWriter;
+import org.papergraph.extractor.link.ConceptLinks;
 
 /**
  * Guards extraction quality on the hand-annotated development set: each floor is the level reached
@@ -22,7 +26,10 @@ class DevSetQualityIT {
     @BeforeAll
     static void extractAndScore() throws IOException {
         Extraction.Result r = Extraction.create().inputs(List.of(PAPERS.toString())).threads(2).run();
-        scores = Evaluation.score(GOLD, PAPERS, r.papers());
+        // scored as `papergraph eval` scores it: the extract output, and the links the graph would make
+        Set<PaperPair> links = ConceptLinks.of(r.papers()).stream().map(l -> new PaperPair(l.a(), l.b()))
+                .collect(Collectors.toSet());
+        scores = Evaluation.score(GOLD, PAPERS, Jsonl.parse(ExtractionWriter.toJsonl(r.papers()), "extraction"), links);
         System.out.println(scores.core().format());
         System.out.println(scores.taskMetric().format());
     }

@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

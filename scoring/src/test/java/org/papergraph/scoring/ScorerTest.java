@@ -1,4 +1,4 @@
-package org.papergraph.extractor.eval;
+package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +8,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.papergraph.extractor.eval.ScoreReport.RoleAccuracy;
-import org.papergraph.extractor.eval.ScoreReport.Variant;
-import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.scoring.ScoreReport.RoleAccuracy;
+import org.papergraph.scoring.ScoreReport.Variant;
 
 /** The scorer on tiny hand-made inputs whose answers are worked out by hand. */
 class ScorerTest {
@@ -64,7 +62,7 @@ class ScorerTest {
 
     @Test
     void roleAccuracyFollowsTheSelectedTypes() {
-        RoleAccuracy roles = new Scorer(EnumSet.of(ConceptType.METRIC)).score(ROLE_GOLD, ROLE_PREDICTIONS, PAPERS)
+        RoleAccuracy roles = new Scorer(List.of("Metric")).score(ROLE_GOLD, ROLE_PREDICTIONS, PAPERS)
                 .roleAccuracy();
 
         assertEquals(new RoleAccuracy(1, 1), roles);
@@ -160,7 +158,7 @@ class ScorerTest {
         ScoreReport report = scorer.score(gold, asModel, PAPERS);
         assertEquals(new Prf(0, 1, 1), report.variant(Variant.EXACT_TYPED).overall());
         assertEquals(new Prf(1, 0, 0), report.variant(Variant.EXACT_UNTYPED).overall());
-        assertEquals(Set.of(ConceptType.BENCHMARK, ConceptType.MODEL),
+        assertEquals(Set.of("Benchmark", "Model"),
                 report.variant(Variant.EXACT_TYPED).perType().keySet());
     }
 
