@@ -2,7 +2,6 @@ package org.papergraph.extractor.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 
@@ -22,7 +21,7 @@ final class AcronymDefinitionRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -46,6 +45,7 @@ final class AcronymDefinitionRule implements CandidateRule {
                     || !lastLong.isNoun() && !Spans.titleCased(toks, from, d.longTo())
                     || d.longTo() - from == 1 && lastLong.text().equals(lastLong.lower())
                     && cues.headType(lastLong.lemma()) == null && lexicon.longestAt(toks, from) == null) {
+                names.decline(shortTok.text()); // the paper's own "UHR" is a description wherever it is used
                 continue;
             }
             String longText = Spans.text(toks, from, d.longTo());
@@ -53,8 +53,8 @@ final class AcronymDefinitionRule implements CandidateRule {
                 continue;
             }
             DefinedName name = name(toks, d, from, shortTok.text(), longText);
-            defined.putIfAbsent(shortTok.text(), name);
-            defined.putIfAbsent(singularAcronym(shortTok.text()), name);
+            names.define(shortTok.text(), name);
+            names.define(singularAcronym(shortTok.text()), name);
             out.add(Spans.candidate(s, from, d.longTo(), name.key(), name.display(), name.type(),
                     ExtractionRule.ACRONYM_DEFINITION, name.specific(), 0.9));
             out.add(Spans.candidate(s, d.shortTok(), d.shortTok() + 1, name.key(), name.display(), name.type(),

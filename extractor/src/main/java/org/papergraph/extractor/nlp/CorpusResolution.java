@@ -53,8 +53,10 @@ final class CorpusResolution {
         for (int i = 0; i < analysed.size(); i++) {
             List<Candidate> cs = new ArrayList<>();
             Set<String> keys = new HashSet<>();
-            for (Candidate c : analysed.set(i, null).candidates()) {
-                if (c.rule() == ExtractionRule.NAME_SHAPE && c.tokTo() - c.tokFrom() == 1) {
+            PaperAnalyzer.Result paperResult = analysed.set(i, null);
+            for (Candidate c : paperResult.candidates()) {
+                if (c.rule() == ExtractionRule.NAME_SHAPE && c.tokTo() - c.tokFrom() == 1
+                        && !paperResult.notFromOtherPapers().contains(c.text())) {
                     DefinedName name = corpusAcronyms.get(c.text());
                     if (name != null) {
                         c = c.resolvedTo(name);

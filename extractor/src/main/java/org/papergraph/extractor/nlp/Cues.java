@@ -35,6 +35,8 @@ final class Cues {
     final Set<String> commonAbbreviations = new HashSet<>();
     /** Endings that make a hyphenated word a description built on a concept: "-based". */
     final Set<String> descriptiveSuffixes = new HashSet<>();
+    /** Prefixes that make a hyphenated word built on a name a modifier: "pre-LLM". */
+    final Set<String> modifierPrefixes = new HashSet<>();
     /** Words an acronym's letters may reach that are not part of its long form: "novel". */
     final Set<String> longFormOpeners = new HashSet<>();
     /** Nouns by which authors speak of their own work: "paper", "study". */
@@ -68,6 +70,7 @@ final class Cues {
         lines("common-abbreviations.txt", false, cols -> c.commonAbbreviations.add(cols[0]));
         lines("descriptive-suffixes.txt", false, cols -> c.descriptiveSuffixes.add(cols[0]));
         lines("long-form-openers.txt", false, cols -> c.longFormOpeners.add(cols[0]));
+        lines("modifier-prefixes.txt", false, cols -> c.modifierPrefixes.add(cols[0]));
         lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
         lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;

@@ -18,16 +18,16 @@ final class DefinedNameUses implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            DefinedName name = defined.get(toks.get(i).text());
+            DefinedName name = names.get(toks.get(i).text());
             if (name != null) {
                 out.add(use(toks, i, i + 1, s, name));
                 continue;
             }
-            DefinedName longForm = longFormAt(toks, i, defined);
+            DefinedName longForm = longFormAt(toks, i, names);
             if (longForm != null) {
                 int to = i + longForm.display().split("\\s+").length;
                 out.add(use(toks, i, to, s, longForm));
@@ -35,10 +35,10 @@ final class DefinedNameUses implements CandidateRule {
                 continue;
             }
             Tok prefix = DescriptiveSuffix.prefix(toks.get(i), cues);
-            if (prefix != null && defined.containsKey(prefix.text())) {
-                out.add(Spans.candidate(List.of(prefix), 0, 1, s, defined.get(prefix.text()).key(),
-                        defined.get(prefix.text()).display(), defined.get(prefix.text()).type(),
-                        defined.get(prefix.text()).rule(), defined.get(prefix.text()).specific(), 0.8));
+            DefinedName prefixName = prefix == null ? null : names.get(prefix.text());
+            if (prefixName != null) {
+                out.add(Spans.candidate(List.of(prefix), 0, 1, s, prefixName.key(), prefixName.display(),
+                        prefixName.type(), prefixName.rule(), prefixName.specific(), 0.8));
             }
         }
         return out;
@@ -50,8 +50,8 @@ final class DefinedNameUses implements CandidateRule {
     }
 
     /** The defined name whose long form (two words or more, a final plural allowed) starts at token {@code i}. */
-    private static DefinedName longFormAt(List<Tok> toks, int i, Map<String, DefinedName> defined) {
-        for (DefinedName name : defined.values()) {
+    private static DefinedName longFormAt(List<Tok> toks, int i, PaperNames names) {
+        for (DefinedName name : names.all()) {
             String[] words = name.display().split("\\s+");
             if (i + words.length > toks.size() || words.length < 2) {
                 continue;

@@ -2,7 +2,6 @@ package org.papergraph.extractor.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.papergraph.extractor.model.ExtractionRule;
 
 /**
@@ -20,7 +19,7 @@ final class LexiconRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -33,7 +32,7 @@ final class LexiconRule implements CandidateRule {
                 continue;
             }
             Lexicon.Match m = lexicon.longestAt(toks, i);
-            if (m != null) {
+            if (m != null && !otherSense(toks, m)) {
                 Lexicon.Entry e = m.entry();
                 int to = NameShapeRule.extendName(toks, m.to(), cues);
                 String key = to == m.to() ? Normalise.key(e.name()) : Normalise.key(Spans.text(toks, i, to));
@@ -44,5 +43,19 @@ final class LexiconRule implements CandidateRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A one-word match read in another sense: a verb ("boosting the score", "recall the facts"), or a CamelCase name
+     * written all in lower case ("react" is not ReAct).
+     */
+    private static boolean otherSense(List<Tok> toks, Lexicon.Match m) {
+        if (m.to() - m.from() != 1) {
+            return false;
+        }
+        Tok t = toks.get(m.from());
+        boolean camelName = Spans.CAMEL.matcher(m.entry().name()).matches();
+        return t.tag().startsWith("VB") && t.text().equals(t.lower())
+                || camelName && t.text().equals(t.lower());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
@@ -32,12 +31,15 @@ final class NameShapeRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             int to;
+            if (names.declined(t.text())) {
+                continue;
+            }
             if (nameShaped(t.text(), cues)) {
                 to = extendName(toks, i + 1, cues);
             } else if (Character.isUpperCase(t.text().charAt(0)) && t.tag().startsWith("NNP") && i + 1 < toks.size()
@@ -59,6 +61,28 @@ final class NameShapeRule implements CandidateRule {
         return out;
     }
 
+    /**
+     * The type an apposition gives the name ending before {@code to}: "X, a large-scale dataset of ...", "X (a reward
+     * model)": the first type noun of the noun phrase after the comma or parenthesis and its article.
+     */
+    private ConceptType appositionType(List<Tok> toks, int to) {
+        if (to + 2 >= toks.size() || !(toks.get(to).text().equals(",") || toks.get(to).text().equals("("))
+                || !toks.get(to + 1).tag().equals("DT")) {
+            return null;
+        }
+        for (int i = to + 2; i < Math.min(toks.size(), to + 8); i++) {
+            Tok t = toks.get(i);
+            ConceptType type = cues.typeNouns.get(t.lemma());
+            if (type != null && type != ConceptType.TASK && t.isNoun()) {
+                return type;
+            }
+            if (!t.isNoun() && !t.isAdjective() && !t.tag().equals("CD") && !t.text().equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
     static boolean nameShaped(String w, Cues cues) {
         if (w.length() < 2 || !HAS_LETTER.matcher(w).matches() || UNIT_OR_COUNT.matcher(w).matches()
@@ -75,8 +99,12 @@ final class NameShapeRule implements CandidateRule {
         int dash = w.lastIndexOf('-');
         String tail = dash > 0 ? w.substring(dash + 1) : "";
         if (tail.length() >= 3 && tail.chars().allMatch(Character::isLowerCase)
-                && cues.nameSuffixes.stream().noneMatch(tail::equalsIgnoreCase)) {
-            return false; // 1M-image, 7B-sized, LLM-based: a description built on a name
+                && cues.nameSuffixes.stream().noneMatch(tail::equalsIgnoreCase)
+                || cues.descriptiveSuffixes.contains(tail.toLowerCase(Locale.ROOT))) {
+            return false; // 1M-image, 7B-sized, LLM-based, SNR-Aware: a description built on a name
+        }
+        if (dash > 0 && cues.modifierPrefixes.contains(w.substring(0, w.indexOf('-')))) {
+            return false; // pre-LLM, multi-AR: a modifier built on a name
         }
         boolean digit = HAS_DIGIT.matcher(w).matches();
         boolean hasUpper = !w.equals(w.toLowerCase(Locale.ROOT));
@@ -119,7 +147,7 @@ final class NameShapeRule implements CandidateRule {
         return namesKind && (type == ConceptType.DATASET || type == ConceptType.BENCHMARK) ? to : i;
     }
 
-    /** A name's type from the words around it: "X dataset", "on the X benchmark", "X outperforms". */
+    /** A name's type from the words around it: "X dataset", "X, a new dataset of", "on the X benchmark". */
     private ConceptType nameType(List<Tok> toks, int from, int to) {
         for (int i = to; i < Math.min(toks.size(), to + 2); i++) {
             ConceptType t = cues.typeNouns.get(toks.get(i).lemma());
@@ -129,6 +157,10 @@ final class NameShapeRule implements CandidateRule {
             if (!toks.get(i).isAdjective() && !toks.get(i).isNoun()) {
                 break;
             }
+        }
+        ConceptType apposed = appositionType(toks, to);
+        if (apposed != null) {
+            return apposed;
         }
         // "a median GDT-TS of 71.3", "an EPDMS of 88": a name with a value is a measure.
         if (to + 1 < toks.size() && toks.get(to).lower().equals("of") && toks.get(to + 1).tag().equals("CD")) {

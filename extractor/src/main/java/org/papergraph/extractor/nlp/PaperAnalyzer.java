@@ -2,9 +2,9 @@ package org.papergraph.extractor.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Role;
@@ -31,8 +31,11 @@ final class PaperAnalyzer {
         this.roles = new RoleAssigner(cues);
     }
 
-    /** The candidates of one paper, and the names it defines. */
-    record Result(List<Candidate> candidates, Map<String, DefinedName> defined) {
+    /**
+     * The candidates of one paper, the names it defines, and the written forms another paper's definitions must not
+     * explain here.
+     */
+    record Result(List<Candidate> candidates, Map<String, DefinedName> defined, Set<String> notFromOtherPapers) {
     }
 
     Result analyze(List<List<Tok>> title, List<List<Tok>> abstractSentences) {
@@ -43,17 +46,17 @@ final class PaperAnalyzer {
         for (List<Tok> toks : abstractSentences) {
             all.add(new Sentence(toks, Mention.ABSTRACT, all.size()));
         }
-        Map<String, DefinedName> defined = new HashMap<>();
+        PaperNames names = new PaperNames();
         List<Candidate> out = new ArrayList<>();
         for (CandidateRule rule : defining) {
             for (Sentence s : all) {
-                addNew(out, rule.find(s, defined));
+                addNew(out, rule.find(s, names));
             }
         }
         for (Sentence s : all) {
             List<Candidate> found = new ArrayList<>();
             for (CandidateRule rule : finding) {
-                found.addAll(rule.find(s, defined));
+                found.addAll(rule.find(s, names));
             }
             preferSpecialisedPhrases(found);
             addNew(out, found);
@@ -69,7 +72,7 @@ final class PaperAnalyzer {
             }
             withRoles.add(c.withRole(r));
         }
-        return new Result(withRoles, defined);
+        return new Result(withRoles, names.definitions(), names.notFromOtherPapers());
     }
 
     /** Adds the candidates that overlap none already found: earlier rules win. */

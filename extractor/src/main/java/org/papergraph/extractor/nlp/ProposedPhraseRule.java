@@ -1,7 +1,6 @@
 package org.papergraph.extractor.nlp;
 
 import java.util.List;
-import java.util.Map;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Role;
@@ -24,7 +23,7 @@ final class ProposedPhraseRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         boolean authors = false;
         for (int i = 0; i < toks.size(); i++) {

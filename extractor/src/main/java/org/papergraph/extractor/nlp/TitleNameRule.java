@@ -1,7 +1,6 @@
 package org.papergraph.extractor.nlp;
 
 import java.util.List;
-import java.util.Map;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 
@@ -21,7 +20,7 @@ final class TitleNameRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         if (!s.inTitle() || s.index() != 0) {
             return List.of();
         }
@@ -30,9 +29,14 @@ final class TitleNameRule implements CandidateRule {
         if (colon < 1 || colon > 3) {
             return List.of();
         }
+        if (colon == 1 && NameShapeRule.nameShaped(toks.get(0).text(), cues)) {
+            // Name-shaped words (ORC, UltraFlux) have rules of their own, which read their type from the text; this
+            // one is the paper's own, whatever another paper spells out under it.
+            names.own(toks.get(0).text());
+            return List.of();
+        }
         for (int i = 0; i < colon; i++) {
             String w = toks.get(i).text();
-            // Name-shaped words (ORC, UltraFlux) have rules of their own, which read their type from the text.
             if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || NameShapeRule.nameShaped(w, cues)
                     || cues.generic.contains(toks.get(i).lower()) || toks.get(i).tag().startsWith("VB")) {
                 return List.of();
@@ -52,7 +56,7 @@ final class TitleNameRule implements CandidateRule {
         String written = Spans.text(toks, 0, colon);
         DefinedName name = new DefinedName(written, Normalise.key(written), written, type, true,
                 ExtractionRule.TITLE_NAME);
-        if (defined.putIfAbsent(written, name) != null) {
+        if (!names.define(written, name)) {
             return List.of(); // the paper defines it as an acronym too: the definition says more
         }
         return List.of(Spans.candidate(s, 0, colon, name.key(), written, type, ExtractionRule.TITLE_NAME, true, 0.85));

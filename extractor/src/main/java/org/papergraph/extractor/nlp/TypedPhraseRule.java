@@ -2,7 +2,6 @@ package org.papergraph.extractor.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 
@@ -20,7 +19,7 @@ final class TypedPhraseRule implements CandidateRule {
     }
 
     @Override
-    public List<Candidate> find(Sentence s, Map<String, DefinedName> defined) {
+    public List<Candidate> find(Sentence s, PaperNames names) {
         List<Tok> toks = s.toks();
         List<Candidate> out = new ArrayList<>();
         for (int end = 0; end < toks.size(); end++) {
@@ -41,7 +40,11 @@ final class TypedPhraseRule implements CandidateRule {
             int from = end;
             while (from > 0 && from > end - 5) {
                 Tok t = toks.get(from - 1);
-                if ((t.isNoun() || t.isAdjective()) && !t.tag().equals("NNP") || t.tag().equals("NNP") && head.tag().startsWith("NNP")) {
+                // "paradigms including semi-supervised learning": a participle after a noun opens a clause.
+                boolean clause = (t.tag().equals("VBG") || t.tag().equals("VBN")) && !t.text().contains("-")
+                        && from > 1 && toks.get(from - 2).isNoun();
+                if (!clause && ((t.isNoun() || t.isAdjective()) && !t.tag().equals("NNP")
+                        || t.tag().equals("NNP") && head.tag().startsWith("NNP"))) {
                     from--;
                 } else {
                     break;
