@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.papergraph.extractor.model.ConceptType;
@@ -37,6 +38,8 @@ final class Cues {
     final Set<String> descriptiveSuffixes = new HashSet<>();
     /** Prefixes that make a hyphenated word built on a name a modifier: "pre-LLM". */
     final Set<String> modifierPrefixes = new HashSet<>();
+    /** Endings of coined names that say what they are: "-Bench", "-Dataset", "-LLM". */
+    final Map<String, ConceptType> nameEndings = new LinkedHashMap<>();
     /** Words an acronym's letters may reach that are not part of its long form: "novel". */
     final Set<String> longFormOpeners = new HashSet<>();
     /** Nouns by which authors speak of their own work: "paper", "study". */
@@ -71,6 +74,7 @@ final class Cues {
         lines("descriptive-suffixes.txt", false, cols -> c.descriptiveSuffixes.add(cols[0]));
         lines("long-form-openers.txt", false, cols -> c.longFormOpeners.add(cols[0]));
         lines("modifier-prefixes.txt", false, cols -> c.modifierPrefixes.add(cols[0]));
+        lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
         lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
         lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;

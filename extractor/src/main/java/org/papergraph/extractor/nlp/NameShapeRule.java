@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
@@ -59,6 +60,39 @@ final class NameShapeRule implements CandidateRule {
             i = to - 1;
         }
         return out;
+    }
+
+    /**
+     * The type a noun just before the name gives it: "a reward model named X", "its dataset, X", "a new instruction
+     * set -- X", "a suite of LLMs: X".
+     */
+    private ConceptType introducedType(List<Tok> toks, int from) {
+        int i = from - 1;
+        if (i >= 0 && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":") || toks.get(i).text().matches("-+|–|—")
+                || toks.get(i).lower().matches("named|called|dubbed|termed"))) {
+            i--;
+        } else {
+            return null;
+        }
+        if (i >= 0 && toks.get(i).isNoun()) {
+            ConceptType type = cues.typeNouns.get(toks.get(i).lemma());
+            if (type == null && toks.get(i).lemma().equals("set") && i > 0) {
+                type = ConceptType.DATASET; // "instruction set", "training set"
+            }
+            return type == ConceptType.TASK ? null : type;
+        }
+        return null;
+    }
+
+    /** The type a coined name's ending gives it, ignoring the digits and version after it. */
+    private ConceptType endingType(String w) {
+        String letters = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+$", "").replaceAll("@.*$", "");
+        for (Map.Entry<String, ConceptType> e : cues.nameEndings.entrySet()) {
+            if (letters.endsWith(e.getKey()) && letters.length() > e.getKey().length()) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /**
@@ -166,9 +200,19 @@ final class NameShapeRule implements CandidateRule {
         if (to + 1 < toks.size() && toks.get(to).lower().equals("of") && toks.get(to + 1).tag().equals("CD")) {
             return ConceptType.METRIC;
         }
+        ConceptType introduced = introducedType(toks, from);
+        if (introduced != null) {
+            return introduced;
+        }
+        // "+6.8 EPDMS", "reaches 71.3 GDT": an acronym after a value is what the value measures.
+        if (from > 0 && toks.get(from - 1).tag().equals("CD") && Acronyms.acronymShaped(toks.get(from).text())
+                && !toks.get(from).text().endsWith("s")) {
+            return ConceptType.METRIC;
+        }
         String w = toks.get(from).text();
-        if (w.matches("(?i).*(bench|eval|arena)(@\\d+)?")) {
-            return ConceptType.BENCHMARK; // VerifyBench, Aesthetic-Eval@4096, Chatbot Arena
+        ConceptType ending = endingType(w);
+        if (ending != null) {
+            return ending; // VerifyBench, Aesthetic-Eval@4096, Web-CogDataset, SciLitLLM
         }
         ConceptType stem = lexicon.typeOfStem(w);
         if (stem != null) {
