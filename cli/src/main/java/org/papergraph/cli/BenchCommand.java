@@ -117,8 +117,8 @@ final class BenchCommand implements Callable<Integer> {
             String header = String.format("%n### %s: fresh build of %d synthetic papers from %s, %d threads, %d cores%n%n"
                     + "| papers | concepts | build s | extract s | rdf s | neo4j s | exports s | extract papers/s "
                     + "| POS-only papers/s | ratio | TDB2 bulk s | rdf ratio | neo4j import s | neo4j ratio | peak RSS MB "
-                    + "| add papers | remove papers |%n"
-                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
+                    + "| peak anon MB | add papers | remove papers |%n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
                     LocalDate.now(), papers, input, threadCount, Runtime.getRuntime().availableProcessors());
             String md = header + BuildBenchmark.markdown(r) + "\n" + BuildBenchmark.latencies(r);
             out.print(md);

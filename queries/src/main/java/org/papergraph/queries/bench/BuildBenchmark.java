@@ -57,9 +57,12 @@ public final class BuildBenchmark {
      * @param rdfBulkSeconds         TDB2's bulk loader on the built store's quads
      * @param neo4jImportSeconds     neo4j-admin database import full on the built graph's nodes and relationships
      * @param peakRssMb              this process's peak resident memory so far (VmHWM), or -1 where unknown
+     * @param peakAnonMb             the peak of its anonymous resident memory during the run ({@link AnonMemoryPeak}),
+     *                               or -1 where unknown
      */
     public record Report(int papers, long concepts, GraphBuild.Result build, double posOnlyPapersPerSecond,
-                         double rdfBulkSeconds, double neo4jImportSeconds, long peakRssMb, List<QueryLatency> queries,
+                         double rdfBulkSeconds, double neo4jImportSeconds, long peakRssMb, long peakAnonMb,
+                         List<QueryLatency> queries,
                          Change change) {
 
         /** The store's write speed as a share of TDB2's bulk loader on the same quads. */
@@ -144,6 +147,12 @@ public final class BuildBenchmark {
     }
 
     public Report run() throws IOException, InterruptedException {
+        try (AnonMemoryPeak anon = AnonMemoryPeak.start()) {
+            return run(anon);
+        }
+    }
+
+    private Report run(AnonMemoryPeak anon) throws IOException, InterruptedException {
         int added = Math.min(1000, Math.max(1, papers / 10));
         List<Paper> grown = SyntheticCorpus.from(source).seed(seed).papers(papers + added);
         List<Paper> corpus = grown.subList(0, papers);
@@ -173,8 +182,9 @@ public final class BuildBenchmark {
         GraphBuild.create().data(data).listener(listener)
                 .remove(corpus.subList(0, removed).stream().map(Paper::id).toList());
         long a2 = System.nanoTime();
+        long anonPeak = anon.peakMb(); // before VmHWM, which can only have grown since
         return new Report(build.extraction().read(), build.rdfConcepts(), build, posOnly, rdfBulkSeconds,
-                neo4jImportSeconds, peakRssMb(), latencies,
+                neo4jImportSeconds, peakRssMb(), anonPeak, latencies,
                 new Change(add.extraction().extracted(), (a1 - a0) / 1e9, removed, (a2 - a1) / 1e9));
     }
 
@@ -301,10 +311,10 @@ public final class BuildBenchmark {
         GraphBuild.Timings t = r.build().seconds();
         StringBuilder md = new StringBuilder();
         md.append(String.format("| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.2f | %.0f | %.2f "
-                        + "| %.1f | %.2f | %d | %d: %.0f s | %d: %.0f s |%n",
+                        + "| %.1f | %.2f | %d | %d | %d: %.0f s | %d: %.0f s |%n",
                 r.papers(), r.concepts(), t.total(), t.extract(), t.rdf(), t.neo4j(), t.exports(),
                 r.extractionPapersPerSecond(), r.posOnlyPapersPerSecond(), r.extractionRatio(), r.rdfBulkSeconds(),
-                r.rdfRatio(), r.neo4jImportSeconds(), r.neo4jRatio(), r.peakRssMb(),
+                r.rdfRatio(), r.neo4jImportSeconds(), r.neo4jRatio(), r.peakRssMb(), r.peakAnonMb(),
                 r.change().added(), r.change().addSeconds(), r.change().removed(), r.change().removeSeconds()));
         return md.toString();
     }
