@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * writer and every query goes through here and nowhere else.
  *
  * <p>A key ignores case (Unicode NFKC, then lower case in {@link Locale#ROOT}); hyphens, dashes, underscores,
- * spaces and invisible characters ("low-rank adaptation" = "Low Rank Adaptation" = "lowrank adaptation"); and the
- * plural of the last word ("LLMs" = "LLM", "policies" = "policy", "boxes" = "box"). Anything else counts, so "BART"
- * and "BERT" stay apart. A key over {@value #MAX_CHARS} characters is cut and given a hash of the whole, so that it
+ * spaces and invisible characters ("low-rank adaptation" = "Low Rank Adaptation" = "lowrank adaptation"), except
+ * between two numbers ("Llama 3 8B" is not "Llama 38B"); and the plural of the last word ("LLMs" = "LLM",
+ * "policies" = "policy", "boxes" = "box"). Anything else counts, so "BART" and "BERT" stay apart. A key over {@value #MAX_CHARS} characters is cut and given a hash of the whole, so that it
  * fits any index while two long titles sharing their beginning stay apart.
  */
 public final class LookupKey {
@@ -53,7 +53,14 @@ public final class LookupKey {
             return "";
         }
         words.set(words.size() - 1, singular(words.get(words.size() - 1)));
-        return bounded(String.join("", words));
+        StringBuilder key = new StringBuilder(words.get(0));
+        for (String w : words.subList(1, words.size())) {
+            if (Character.isDigit(key.charAt(key.length() - 1)) && Character.isDigit(w.charAt(0))) {
+                key.append(' ');
+            }
+            key.append(w);
+        }
+        return bounded(key.toString());
     }
 
     /** The distinct, non-empty keys of some names, sorted: what a paper or concept is stored with. */

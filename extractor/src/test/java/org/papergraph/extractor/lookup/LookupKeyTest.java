@@ -37,6 +37,7 @@ class LookupKeyTest {
                 List.of("VAE", "VAEs"),
                 List.of("LoRA", "LoRAs"),
                 List.of("Llama 2", "Llama-2", "llama2"),
+                List.of("Llama 3 8B", "llama-3-8b", "Llama3 8B"),
                 List.of("ｆｕｌｌ ｗｉｄｔｈ", "full width"),
                 List.of("title:93BC2E0207A2B531", "title:93bc2e0207a2b531"));
     }
@@ -57,6 +58,8 @@ class LookupKeyTest {
                 List.of("language model", "language modeling"),
                 List.of("GPT-4", "GPT-4o"),
                 List.of("Qwen2.5", "Qwen2"),
+                List.of("Llama 3 8B", "Llama 38B"),
+                List.of("Qwen2.5 7B", "Qwen2.57B"),
                 List.of("C++", "C"),
                 List.of("Mixtral", "Mistral"),
                 List.of("models of language", "model of languages"));
