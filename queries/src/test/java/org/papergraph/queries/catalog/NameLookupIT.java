@@ -53,7 +53,7 @@ class NameLookupIT {
                 new Names("papers-using", "concept", "large language model", llm),
                 new Names("method-benchmarks", "method", "large language model", llm),
                 new Names("co-occurring-concepts", "concept", "Low-Rank Adaptation",
-                        List.of("low rank adaptation", "low-rank adaptations", "LOW RANK ADAPTATION")),
+                        List.of("low rank adaptation", "low-rank adaptations", "LOW RANK ADAPTATION", "LoRA", "LoRAs")),
                 new Names("similar-papers", "paper", "In-Context Principle Learning from Mistakes",
                         List.of("in-context principle learning from mistake", "In Context Principle Learning From Mistakes",
                                 "TITLE:93BC2E0207A2B531")));
@@ -100,11 +100,6 @@ class NameLookupIT {
             assertEquals(List.of(), rows("co-occurring-concepts", engine, "concept", "BART"), engine.label());
             assertNotEquals(bert, rows("co-occurring-concepts", engine, "concept", "ALBERT"), engine.label());
         }
-    }
-
-    @Test
-    void anAliasOfTwoConceptsFindsBoth() {
-        assertEquals(List.of("low-rank-adaptation", "low-rank-adaption"), concepts("LoRA"));
     }
 
     private static List<List<String>> rows(String query, Engine engine, String parameter, String value) {
