@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * <p>A key ignores case (Unicode NFKC, then lower case in {@link Locale#ROOT}); hyphens, dashes, underscores,
  * spaces and invisible characters ("low-rank adaptation" = "Low Rank Adaptation" = "lowrank adaptation"), except
  * between two numbers ("Llama 3 8B" is not "Llama 38B"); and the plural of the last word ("LLMs" = "LLM",
- * "policies" = "policy", "boxes" = "box"). Anything else counts, so "BART" and "BERT" stay apart. A key over {@value #MAX_CHARS} characters is cut and given a hash of the whole, so that it
- * fits any index while two long titles sharing their beginning stay apart.
+ * "policies" = "policy", "boxes" = "box"). Anything else counts, so "BART" and "BERT" stay apart. A key over
+ * {@value #MAX_CHARS} characters is cut and given a hash of the whole, so that it fits any index while two long
+ * titles sharing their beginning stay apart.
  */
 public final class LookupKey {
 

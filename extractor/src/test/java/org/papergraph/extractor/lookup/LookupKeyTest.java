@@ -22,8 +22,10 @@ class LookupKeyTest {
     static Stream<List<String>> sameThing() {
         return Stream.of(
                 List.of("Low-Rank Adaptation", "low rank adaptation", "low-rank adaptation", "LOW RANK ADAPTATIONS",
-                        "low-rank-adaptation", "lowrank adaptation", "low_rank\u00A0adaptation", "low\u2013rank adaptation"),
-                List.of("large language model", "Large Language Models", "large-language-model", "large  language models"),
+                        "low-rank-adaptation", "lowrank adaptation", "low_rank\u00A0adaptation",
+                        "low\u2013rank adaptation"),
+                List.of("large language model", "Large Language Models", "large-language-model",
+                        "large  language models"),
                 List.of("LLM", "LLMs", "llms", "LLM\u00AD"),
                 List.of("GRPO", "grpo", "GRPOs"),
                 List.of("policy", "policies"),

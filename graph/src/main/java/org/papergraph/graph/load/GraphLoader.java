@@ -255,7 +255,7 @@ public final class GraphLoader {
     private static Map<String, Object> conceptMap(ConceptRow c) {
         List<String> names = new ArrayList<>(List.of(c.id(), c.name()));
         names.addAll(c.aliases());
-        return Map.of("id", c.id(), "name", c.name(), "type", c.type(), "aliases", c.aliases(), "specific", c.specific(),
-                "keys", LookupKey.keys(names));
+        return Map.of("id", c.id(), "name", c.name(), "type", c.type(), "aliases", c.aliases(),
+                "specific", c.specific(), "keys", LookupKey.keys(names));
     }
 }

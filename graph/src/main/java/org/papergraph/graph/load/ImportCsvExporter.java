@@ -20,7 +20,8 @@ import org.neo4j.driver.Value;
 /**
  * Writes the graph a Neo4j holds as the CSV files {@code neo4j-admin database import full} reads: papers, concepts and
  * concept keys with their labels and every property they have, papers' relations to concepts, keys' links to their
- * concepts and the shared-concept links with theirs. Each group is a header file, written last with the types its values turned out to have, and a data file.
+ * concepts and the shared-concept links with theirs. Each group is a header file, written last with the types its
+ * values turned out to have, and a data file.
  *
  * <pre>{@code
  * ImportCsvExporter.Csv csv = new ImportCsvExporter(driver).export(dir);
@@ -180,7 +181,8 @@ public final class ImportCsvExporter {
                 names.add(":END_ID(" + g.endSpace() + ")");
                 names.add(":TYPE");
             }
-            types.forEach((key, type) -> names.add(g.isNodes() && g.idProperty() && key.equals("id") ? "id:ID(" + g.idSpace() + ")"
+            types.forEach((key, type) -> names.add(g.isNodes() && g.idProperty() && key.equals("id")
+                    ? "id:ID(" + g.idSpace() + ")"
                     : key + ":" + (type == null ? "string" : type.equals("[]") ? "string[]" : type)));
             return String.join(",", names);
         }

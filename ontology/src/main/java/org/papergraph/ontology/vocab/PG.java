@@ -107,7 +107,10 @@ public final class PG {
     public static final Property revision = property("revision");
     /** Which layout the store's triples follow, beside the revision in {@link #STORE_GRAPH}. */
     public static final Property layout = property("layout");
-    /** A lookup key ({@link org.papergraph.extractor.lookup.LookupKey}) of a paper's id or title, or of a concept's id, name or alias. */
+    /**
+     * A lookup key ({@link org.papergraph.extractor.lookup.LookupKey}) of a paper's id or title, or of a concept's id,
+     * name or alias.
+     */
     public static final Property key = property("key");
     /** How many papers name the concept (its document frequency); kept in {@link #STATISTICS_GRAPH}. */
     public static final Property paperCount = property("paperCount");

@@ -51,8 +51,8 @@ class LayoutUpgradeIT {
             assertEquals(revision + 1, upgraded.revision(), "a new revision, so Neo4j is loaded afresh");
             Txn.executeRead(upgraded.dataset(), () -> Txn.executeRead(now.dataset(), () -> assertTrue(
                     IsoMatcher.isomorphic(beside(upgraded), beside(now)), "the quads of a store written now")));
-            assertTrue(Txn.calculateRead(upgraded.dataset(), () -> upgraded.dataset().asDatasetGraph().contains(Node.ANY,
-                    PG.concept("benchmark:glue").asNode(), PG.key.asNode(),
+            assertTrue(Txn.calculateRead(upgraded.dataset(), () -> upgraded.dataset().asDatasetGraph().contains(
+                    Node.ANY, PG.concept("benchmark:glue").asNode(), PG.key.asNode(),
                     NodeFactory.createLiteralString("gluebenchmark"))), "keyed by its alias too");
         }
         try (PapergraphStore again = PapergraphStore.open(dir.resolve("earlier"))) {

@@ -125,10 +125,12 @@ class PapergraphStoreIT {
         assertEquals(Set.of("model:bert", "bert"), keys(PG.concept("model:bert")), "paper B's BERT has no alias");
         PaperConcepts b = Fixtures.paperB();
         Concept bert = b.concepts().get(1);
-        Concept aliased = new Concept(bert.id(), bert.name(), bert.type(), List.of("Bidirectional Encoder Representations"),
-                bert.role(), bert.confidence(), bert.specific(), bert.mentions());
+        Concept aliased = new Concept(bert.id(), bert.name(), bert.type(),
+                List.of("Bidirectional Encoder Representations"), bert.role(), bert.confidence(), bert.specific(),
+                bert.mentions());
         store.write(List.of(new PaperConcepts(b.paper(), List.of(b.concepts().get(0), aliased))));
-        assertEquals(Set.of("model:bert", "bert", "bidirectionalencoderrepresentation"), keys(PG.concept("model:bert")));
+        assertEquals(Set.of("model:bert", "bert", "bidirectionalencoderrepresentation"),
+                keys(PG.concept("model:bert")));
         store.write(List.of(b));
         assertEquals(Set.of("model:bert", "bert"), keys(PG.concept("model:bert")), "the alias's key went with it");
 

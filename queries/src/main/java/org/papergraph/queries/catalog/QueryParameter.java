@@ -53,7 +53,10 @@ public record QueryParameter(String name, Type type, List<String> choices, Strin
         return type == Type.LOOKUP ? LookupKey.of(text) : text;
     }
 
-    /** How the header and {@code --list} show the type: {@code string}, {@code integer}, {@code lookup} or the choices. */
+    /**
+     * How the header and {@code --list} show the type: {@code string}, {@code integer}, {@code lookup} or the
+     * choices.
+     */
     public String typeLabel() {
         return !choices.isEmpty() ? String.join("|", choices) : type.name().toLowerCase(Locale.ROOT);
     }

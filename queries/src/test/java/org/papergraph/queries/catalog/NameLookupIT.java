@@ -55,8 +55,8 @@ class NameLookupIT {
                 new Names("co-occurring-concepts", "concept", "Low-Rank Adaptation",
                         List.of("low rank adaptation", "low-rank adaptations", "LOW RANK ADAPTATION", "LoRA", "LoRAs")),
                 new Names("similar-papers", "paper", "In-Context Principle Learning from Mistakes",
-                        List.of("in-context principle learning from mistake", "In Context Principle Learning From Mistakes",
-                                "TITLE:93BC2E0207A2B531")));
+                        List.of("in-context principle learning from mistake",
+                                "In Context Principle Learning From Mistakes", "TITLE:93BC2E0207A2B531")));
     }
 
     @BeforeAll

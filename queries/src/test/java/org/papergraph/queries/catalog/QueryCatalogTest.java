@@ -84,14 +84,15 @@ class QueryCatalogTest {
                 catalog.get("papers-using").bind(Map.of("concept", "Low-Rank Adaptations")), "bound as its lookup key");
     }
 
-    /** A paper or concept is looked up by any of its names in every query that takes one, never by the text as given. */
+    /** Every query that takes a paper or concept looks it up by any of its names, never by the text as given. */
     @Test
     void everyParameterNamingAPaperOrConceptIsALookup() {
         Set<String> names = Set.of("concept", "method", "paper", "from", "to");
         int lookups = 0;
         for (NamedQuery q : catalog.queries()) {
             for (QueryParameter p : q.parameters()) {
-                assertEquals(names.contains(p.name()), p.type() == QueryParameter.Type.LOOKUP, q.name() + " " + p.name());
+                assertEquals(names.contains(p.name()), p.type() == QueryParameter.Type.LOOKUP,
+                        q.name() + " " + p.name());
                 lookups += p.type() == QueryParameter.Type.LOOKUP ? 1 : 0;
             }
         }
