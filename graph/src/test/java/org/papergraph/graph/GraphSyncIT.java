@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.papergraph.extractor.lookup.LookupKey;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
@@ -102,15 +103,60 @@ class GraphSyncIT extends InProcessNeo4jTest {
         }
     }
 
+    /** A concept's keys in Neo4j are those of its stored description: they change with it and go with it. */
+    @Test
+    void aConceptsKeysFollowItsAliasesAndGoWithIt() {
+        try (PapergraphStore store = PapergraphStore.open(dir.resolve("aliases"))) {
+            PaperConcepts one = Corpus.paper(Corpus.id(0), new TreeSet<>(List.of(0, 1)));
+            PaperConcepts two = Corpus.paper(Corpus.id(1), new TreeSet<>(List.of(0)));
+            loaded(store, List.of(one, two));
+            assertEquals(List.of("model:name0"), conceptsKeyedBy("Name-0s"), "found by its alias");
+            assertEquals(List.of("model:name0"), conceptsKeyedBy("MODEL:NAME0"), "and by its id");
+
+            // The last paper written gives the description: the concept's alias is now another.
+            PaperConcepts renamed = new PaperConcepts(two.paper(), List.of(aliased(two.concepts().get(0), "N0 Model")));
+            assertTrue(sync(store, store.revision(), store.write(List.of(renamed))).incremental());
+            assertEquals(List.of("model:name0"), conceptsKeyedBy("n0-models"));
+            assertEquals(List.of(), conceptsKeyedBy("Name-0s"), "the old alias's key went");
+            Snapshot incremental = Snapshot.of(driver);
+            wipe();
+            try (PapergraphStore fresh = PapergraphStore.open(dir.resolve("aliases-fresh"))) {
+                assertEquals(loaded(fresh, List.of(one, renamed)), incremental, "the keys of a fresh load");
+            }
+            wipe();
+            assertFalse(sync(store, store.revision(), store.write(List.of())).incremental());
+
+            assertTrue(sync(store, store.revision(), store.remove(List.of(one.paper().id(), two.paper().id())))
+                    .incremental());
+            assertEquals(List.of(), conceptsKeyedBy("n0-models"));
+            assertEquals(List.of(), Snapshot.of(driver).keys(), "no key is left of the concepts removed");
+        }
+    }
+
+    private static Concept aliased(Concept c, String alias) {
+        return new Concept(c.id(), c.name(), c.type(), List.of(alias), c.role(), c.confidence(), c.specific(),
+                c.mentions());
+    }
+
+    /** The ids of the concepts Neo4j holds under the lookup key of a name. */
+    private List<String> conceptsKeyedBy(String name) {
+        try (Session s = driver.session()) {
+            return s.run("MATCH (:ConceptKey {key: $key})-[:KEY_OF]->(c:Concept) RETURN c.id AS id ORDER BY id",
+                    Map.of("key", LookupKey.of(name))).list(r -> r.get("id").asString());
+        }
+    }
+
     @Test
     void aGraphThatDoesNotHoldTheStoresRevisionIsLoadedInFull() {
         try (PapergraphStore store = PapergraphStore.open(dir.resolve("stale"))) {
             List<PaperConcepts> papers = new Corpus(new Random(5)).papers(0, 30);
             Snapshot complete = loaded(store, papers);
-            // What a load cut short leaves: papers missing, and the revision marked as a load under way.
+            // What a load cut short leaves: papers missing, and the revision marked as a load under way; and a concept
+            // the store does not hold.
             try (Session s = driver.session()) {
                 s.run("MATCH (p:Paper) WITH p LIMIT 5 DETACH DELETE p").consume();
                 s.run("MATCH (s:PapergraphStore) SET s.revision = -1").consume();
+                s.run("CREATE (:ConceptKey {key: 'stray'})-[:KEY_OF]->(:Concept {id: 'stray'})").consume();
             }
             GraphSync.Result reload = sync(store, store.revision(), store.write(papers));
             assertFalse(reload.incremental(), "an interrupted load is redone in full");
@@ -182,7 +228,8 @@ class GraphSyncIT extends InProcessNeo4jTest {
                 // A concept's description is the same whichever paper names it, so that the order of writes cannot
                 // change it; the role and confidence are the paper's own.
                 named.add(new Concept("model:name" + c, name, c % 3 == 0 ? ConceptType.DATASET : ConceptType.MODEL,
-                        List.of(), c % 2 == 0 ? Role.USES : Role.PROPOSES, 0.5 + c / 100.0, c % 5 != 4,
+                        c % 2 == 0 ? List.of("Name-" + c + "s") : List.of(), c % 2 == 0 ? Role.USES : Role.PROPOSES,
+                        0.5 + c / 100.0, c % 5 != 4,
                         List.of(new Mention(Mention.ABSTRACT, start, start + name.length(), name, ExtractionRule.LEXICON))));
             }
             return new PaperConcepts(new Paper(id, "Paper " + id, text.toString(), List.of(), "2024-01-01", null, null,
@@ -191,20 +238,23 @@ class GraphSyncIT extends InProcessNeo4jTest {
     }
 
     /**
-     * What Neo4j holds, as sorted strings: papers, concepts (with keys and paper counts), relations, links with their
-     * weights and rankers.
+     * What Neo4j holds, as sorted strings: papers (with keys), concepts (with paper counts), relations, links with
+     * their weights and rankers, and every concept key with the concept it keys (none for a key left over).
      */
-    private record Snapshot(List<String> papers, List<String> concepts, List<String> relations, List<String> links) {
+    private record Snapshot(List<String> papers, List<String> concepts, List<String> relations, List<String> links,
+                            List<String> keys) {
         static Snapshot of(Driver driver) {
             try (Session s = driver.session()) {
                 return new Snapshot(
                         rows(s, "MATCH (p:Paper) RETURN [p.id, p.title, p.date, p.idKey, p.titleKey] AS x"),
-                        rows(s, "MATCH (c:Concept) RETURN [c.id, c.name, c.type, toString(c.specific), c.idKey, "
-                                + "c.nameKey, toString(c.papers)] + labels(c) AS x"),
+                        rows(s, "MATCH (c:Concept) RETURN [c.id, c.name, c.type, toString(c.specific), "
+                                + "toString(c.papers)] + c.aliases + labels(c) AS x"),
                         rows(s, "MATCH (p:Paper)-[r]->(c:Concept) "
                                 + "RETURN [p.id, type(r), c.id, toString(r.confidence), toString(r.mentions)] AS x"),
                         rows(s, "MATCH (a:Paper)-[l:SHARES_CONCEPT]->(b:Paper) "
-                                + "RETURN [a.id, b.id, toString(l.weight)] + l.concepts + ['by'] + l.rankedBy AS x"));
+                                + "RETURN [a.id, b.id, toString(l.weight)] + l.concepts + ['by'] + l.rankedBy AS x"),
+                        rows(s, "MATCH (k:ConceptKey) OPTIONAL MATCH (k)-[:KEY_OF]->(c) "
+                                + "RETURN [k.key, coalesce(c.id, 'none')] AS x"));
             }
         }
 

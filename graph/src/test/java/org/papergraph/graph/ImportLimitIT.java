@@ -23,17 +23,18 @@ import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 class ImportLimitIT extends InProcessNeo4jTest {
 
     /**
-     * Every paper and concept with its labels and properties, and every relationship with its ends and properties,
-     * leaving out properties that hold an empty list: neo4j-admin import stores no empty array.
+     * Every paper, concept and concept key with its labels and properties, and every relationship with its ends (a
+     * key by its key) and properties, leaving out properties that hold an empty list: neo4j-admin import stores no
+     * empty array.
      */
     private static final String DUMP = """
-            MATCH (n) WHERE n:Paper OR n:Concept
-            WITH n ORDER BY n.id, labels(n)
+            MATCH (n) WHERE n:Paper OR n:Concept OR n:ConceptKey
+            WITH n ORDER BY n.id, n.key, labels(n)
             WITH collect([labels(n),
                           COLLECT { UNWIND keys(n) AS k WITH k WHERE n[k] <> [] RETURN [k, n[k]] ORDER BY k }]) AS nodes
             OPTIONAL MATCH (a)-[r]->(b)
-            WITH nodes, r, a, b ORDER BY a.id, b.id, type(r)
-            RETURN nodes, collect([a.id, b.id, type(r),
+            WITH nodes, r, a, b ORDER BY coalesce(a.id, a.key), b.id, type(r)
+            RETURN nodes, collect([coalesce(a.id, a.key), b.id, type(r),
                    COLLECT { UNWIND keys(r) AS k WITH k WHERE r[k] <> [] RETURN [k, r[k]] ORDER BY k }]) AS relationships
             """;
 
@@ -74,8 +75,8 @@ class ImportLimitIT extends InProcessNeo4jTest {
         Path home = dir.resolve("import-home");
         ImportLimit.Measure m = ImportLimit.measure(csv, home);
 
-        assertEquals(6, m.nodes());
-        assertEquals(6, m.relationships(), "five relations and the link of p1 and p2");
+        assertEquals(12, m.nodes(), "three papers, three concepts and their six keys");
+        assertEquals(12, m.relationships(), "five relations, the link of p1 and p2, and the six keys' links");
         assertTrue(m.seconds() > 0);
         try (EmbeddedNeo4j imported = EmbeddedNeo4j.create().home(home).start();
              Driver importedDriver = GraphDatabase.driver(imported.boltUri())) {

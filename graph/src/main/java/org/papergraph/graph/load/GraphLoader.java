@@ -20,6 +20,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.extractor.lookup.LookupKey;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
@@ -245,10 +246,16 @@ public final class GraphLoader {
         m.put("url", p.url());
         m.put("authors", p.authors());
         m.put("categories", p.categories());
+        m.put("idKey", LookupKey.of(p.id()));
+        String titleKey = LookupKey.of(p.title());
+        m.put("titleKey", titleKey.isEmpty() ? null : titleKey);
         return m;
     }
 
     private static Map<String, Object> conceptMap(ConceptRow c) {
-        return Map.of("id", c.id(), "name", c.name(), "type", c.type(), "aliases", c.aliases(), "specific", c.specific());
+        List<String> names = new ArrayList<>(List.of(c.id(), c.name()));
+        names.addAll(c.aliases());
+        return Map.of("id", c.id(), "name", c.name(), "type", c.type(), "aliases", c.aliases(),
+                "specific", c.specific(), "keys", LookupKey.keys(names));
     }
 }

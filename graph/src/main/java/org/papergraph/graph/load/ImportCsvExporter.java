@@ -18,9 +18,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * Writes the graph a Neo4j holds as the CSV files {@code neo4j-admin database import full} reads: papers and concepts
- * with their labels and every property they have, papers' relations to concepts and the shared-concept links with
- * theirs. Each group is a header file, written last with the types its values turned out to have, and a data file.
+ * Writes the graph a Neo4j holds as the CSV files {@code neo4j-admin database import full} reads: papers, concepts and
+ * concept keys with their labels and every property they have, papers' relations to concepts, keys' links to their
+ * concepts and the shared-concept links with theirs. Each group is a header file, written last with the types its
+ * values turned out to have, and a data file.
  *
  * <pre>{@code
  * ImportCsvExporter.Csv csv = new ImportCsvExporter(driver).export(dir);
@@ -51,16 +52,20 @@ public final class ImportCsvExporter {
 
     /**
      * A group of rows: its Cypher file (property keys, then rows), and the id spaces of its nodes or of its
-     * relationships' ends. Papers and concepts are separate id spaces, as their ids may coincide.
+     * relationships' ends. Papers and concepts are separate id spaces, as their ids may coincide. A node's import id
+     * is its {@code id} property, or, for nodes without one (concept keys), an {@code id} column of the rows that is
+     * not stored.
+     *
+     * @param idProperty whether the nodes' {@code id} property is their import id
      */
-    private record Group(String name, String idSpace, String startSpace, String endSpace) {
+    private record Group(String name, String idSpace, boolean idProperty, String startSpace, String endSpace) {
 
-        static Group nodes(String name, String idSpace) {
-            return new Group(name, idSpace, null, null);
+        static Group nodes(String name, String idSpace, boolean idProperty) {
+            return new Group(name, idSpace, idProperty, null, null);
         }
 
         static Group relationships(String name, String startSpace, String endSpace) {
-            return new Group(name, null, startSpace, endSpace);
+            return new Group(name, null, false, startSpace, endSpace);
         }
 
         boolean isNodes() {
@@ -68,9 +73,10 @@ public final class ImportCsvExporter {
         }
     }
 
-    private static final List<Group> NODES = List.of(Group.nodes("papers", "Paper"), Group.nodes("concepts", "Concept"));
+    private static final List<Group> NODES = List.of(Group.nodes("papers", "Paper", true),
+            Group.nodes("concepts", "Concept", true), Group.nodes("concept-keys", "ConceptKey", false));
     private static final List<Group> RELATIONSHIPS = List.of(Group.relationships("relations", "Paper", "Concept"),
-            Group.relationships("links", "Paper", "Paper"));
+            Group.relationships("key-of", "ConceptKey", "Concept"), Group.relationships("links", "Paper", "Paper"));
 
     private final Driver driver;
 
@@ -139,6 +145,9 @@ public final class ImportCsvExporter {
 
         String row(Group g, Record r) {
             StringBuilder line = new StringBuilder();
+            if (g.isNodes() && !g.idProperty()) {
+                line.append(quoted(r.get("id").asString())).append(',');
+            }
             if (g.isNodes()) {
                 line.append(quoted(String.join(String.valueOf(ARRAY_DELIMITER),
                         r.get("labels").asList(Value::asString).stream().map(Columns::element).toList())));
@@ -162,6 +171,9 @@ public final class ImportCsvExporter {
         /** The header line: the group's id or ends, then every property with the type its values had. */
         String header(Group g) {
             List<String> names = new ArrayList<>();
+            if (g.isNodes() && !g.idProperty()) {
+                names.add(":ID(" + g.idSpace() + ")");
+            }
             if (g.isNodes()) {
                 names.add(":LABEL");
             } else {
@@ -169,7 +181,8 @@ public final class ImportCsvExporter {
                 names.add(":END_ID(" + g.endSpace() + ")");
                 names.add(":TYPE");
             }
-            types.forEach((key, type) -> names.add(g.isNodes() && key.equals("id") ? "id:ID(" + g.idSpace() + ")"
+            types.forEach((key, type) -> names.add(g.isNodes() && g.idProperty() && key.equals("id")
+                    ? "id:ID(" + g.idSpace() + ")"
                     : key + ":" + (type == null ? "string" : type.equals("[]") ? "string[]" : type)));
             return String.join(",", names);
         }

@@ -1,6 +1,7 @@
 package org.papergraph.ontology.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -18,32 +19,52 @@ import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.vocab.PG;
 
 /**
- * Brings a store written before papers and concepts had {@link PG#key}s, role triples a {@link PG#relatesTo} beside
- * them, and concepts a {@link PG#paperCount}, to what {@link PaperToRdf} writes now. Papers the store holds as read
- * are never written again, so without this such a store would keep answering the named queries with nothing.
+ * Brings a store written in an earlier layout to what {@link PaperToRdf} writes now: {@link PG#key}s that are lookup
+ * keys of ids, titles, names and aliases (first there were none, then lower-cased ids, titles and names), role
+ * triples with a {@link PG#relatesTo} beside them, and concepts with a {@link PG#paperCount}. Papers the store holds
+ * as read are never written again, so without this such a store would keep answering the named queries with nothing.
+ * The store records its layout ({@link PG#layout}); every step is idempotent, so a store of any earlier layout gets
+ * them all.
  */
 public final class LayoutUpgrade {
+
+    /** The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name. */
+    public static final long CURRENT = 2;
 
     private LayoutUpgrade() {
     }
 
-    /** Whether the store holds papers without keys; inside the caller's read or write transaction. */
+    /** Whether the store holds papers in an earlier layout; inside the caller's read or write transaction. */
     public static boolean needed(Dataset dataset) {
         Graph union = dataset.asDatasetGraph().getUnionGraph();
-        return union.stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode()).findFirst()
-                .map(paper -> !union.contains(paper.getSubject(), PG.key.asNode(), Node.ANY))
-                .orElse(false);
+        boolean papers = union.stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode()).findFirst().isPresent();
+        Statement layout = dataset.getNamedModel(PG.STORE_GRAPH).getProperty(PG.STORE, PG.layout);
+        return papers && (layout == null || layout.getLong() < CURRENT);
     }
 
-    /** Adds what is missing to every paper and concept, and counts every concept's papers; inside a write transaction. */
+    /** Records that the store follows the current layout; inside a write transaction. */
+    public static void mark(Dataset dataset) {
+        Model store = dataset.getNamedModel(PG.STORE_GRAPH);
+        Statement layout = store.getProperty(PG.STORE, PG.layout);
+        if (layout == null || layout.getLong() != CURRENT) {
+            store.removeAll(PG.STORE, PG.layout, null);
+            store.addLiteral(PG.STORE, PG.layout, CURRENT);
+        }
+    }
+
+    /**
+     * Keys every paper and concept anew, adds what is missing, counts every concept's papers and marks the store as
+     * of the current layout; inside a write transaction.
+     */
     public static void run(Dataset dataset) {
         List<Node> papers = dataset.asDatasetGraph().getUnionGraph()
                 .stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode()).map(Triple::getSubject).toList();
         for (Node node : papers) {
             Model graph = dataset.getNamedModel(node.getURI());
             Resource paper = graph.getResource(node.getURI());
-            PaperToRdf.addKey(paper, string(paper.getProperty(PG.paperId)));
-            PaperToRdf.addKey(paper, string(paper.getProperty(DCTerms.title)));
+            paper.removeAll(PG.key);
+            PaperToRdf.addKeys(paper, Arrays.asList(string(paper.getProperty(PG.paperId)),
+                    string(paper.getProperty(DCTerms.title))));
             List<RDFNode> named = new ArrayList<>();
             for (Role role : Role.values()) {
                 graph.listObjectsOfProperty(paper, PG.roleProperty(role)).forEachRemaining(named::add);
@@ -53,11 +74,16 @@ public final class LayoutUpgrade {
         Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
         List<String> ids = new ArrayList<>();
         for (Resource concept : concepts.listSubjectsWithProperty(PG.conceptId).toList()) {
-            ids.add(string(concept.getProperty(PG.conceptId)));
-            PaperToRdf.addKey(concept, ids.get(ids.size() - 1));
-            PaperToRdf.addKey(concept, string(concept.getProperty(SKOS.prefLabel)));
+            List<String> names = new ArrayList<>();
+            names.add(string(concept.getProperty(PG.conceptId)));
+            names.add(string(concept.getProperty(SKOS.prefLabel)));
+            concept.listProperties(SKOS.altLabel).forEachRemaining(s -> names.add(s.getString()));
+            concept.removeAll(PG.key);
+            PaperToRdf.addKeys(concept, names);
+            ids.add(names.get(0));
         }
         ConceptStatistics.recount(dataset, ids);
+        mark(dataset);
     }
 
     private static String string(Statement statement) {

@@ -1,14 +1,15 @@
 package org.papergraph.ontology.mapping;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -30,6 +31,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.extractor.ExtractorVersion;
+import org.papergraph.extractor.lookup.LookupKey;
 import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
@@ -91,8 +93,7 @@ public final class PaperToRdf {
         Resource paper = m.createResource(PG.paper(p.id()).getURI(), PG.Paper);
         addString(paper, PG.paperId, p.id());
         addString(paper, DCTerms.title, p.title());
-        addKey(paper, p.id());
-        addKey(paper, p.title());
+        addKeys(paper, Arrays.asList(p.id(), p.title()));
         addString(paper, DCTerms.abstract_, p.abstractText());
         addString(paper, DCTerms.date, p.date());
         addString(paper, DCTerms.identifier, p.doi());
@@ -122,8 +123,7 @@ public final class PaperToRdf {
         concept.addProperty(RDF.type, PG.typeClass(Objects.requireNonNull(c.type(), () -> "no type: " + c.id())));
         addString(concept, PG.conceptId, c.id());
         addString(concept, SKOS.prefLabel, c.name());
-        addKey(concept, c.id());
-        addKey(concept, c.name());
+        addKeys(concept, Stream.concat(Stream.of(c.id(), c.name()), c.aliases().stream()).toList());
         for (String alias : new LinkedHashSet<>(c.aliases())) {
             if (!alias.equals(c.name())) {
                 addString(concept, SKOS.altLabel, alias);
@@ -268,12 +268,11 @@ public final class PaperToRdf {
     }
 
     /**
-     * Adds the value lower-cased as a {@link PG#key}, so that a lookup in any case is one index probe. Locale.ROOT
-     * keeps keys independent of the machine; SPARQL's LCASE uses the JVM's locale, which lowers the same way except
-     * under Turkish, Azeri and Lithuanian.
+     * Adds the lookup key of each name as a {@link PG#key}, so that a lookup by any of them, in any case, hyphenated
+     * or not, singular or plural, is one index probe. The queries key what they are given the same way.
      */
-    static void addKey(Resource subject, String value) {
-        addString(subject, PG.key, value == null ? null : value.toLowerCase(Locale.ROOT));
+    static void addKeys(Resource subject, Collection<String> names) {
+        LookupKey.keys(names).forEach(k -> subject.addProperty(PG.key, k));
     }
 
     /** An xsd:integer, the type SHACL and SPARQL compare offsets as (Jena's int literals are xsd:int). */

@@ -26,6 +26,7 @@ import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.mapping.ConceptStatistics;
+import org.papergraph.ontology.mapping.LayoutUpgrade;
 import org.papergraph.ontology.mapping.PaperToRdf;
 import org.papergraph.ontology.vocab.PG;
 
@@ -115,6 +116,7 @@ public final class FirstLoad implements AutoCloseable {
         emit(PG.STATISTICS_GRAPH.asNode(), ConceptStatistics.of(paperCounts, types));
         Model store = ModelFactory.createDefaultModel();
         store.addLiteral(PG.STORE, PG.revision, 1L);
+        store.addLiteral(PG.STORE, PG.layout, LayoutUpgrade.CURRENT);
         emit(PG.STORE_GRAPH.asNode(), store);
         loader.finishBulk();
         TDBInternal.expel(database);

@@ -100,8 +100,8 @@ public final class PapergraphStore implements AutoCloseable {
     }
 
     /**
-     * Gives a store written before keys and paper counts existed what it lacks, with a new revision, so that the
-     * next build loads Neo4j afresh (its graph lacks them too).
+     * Brings a store written in an earlier layout (before lookup keys or paper counts) to the current one, with a new
+     * revision, so that the next build loads Neo4j afresh (its graph is of the earlier layout too).
      */
     private void upgradeLayout() {
         if (Txn.calculateRead(dataset, () -> LayoutUpgrade.needed(dataset))) {
@@ -181,11 +181,13 @@ public final class PapergraphStore implements AutoCloseable {
         return s == null ? 0 : s.getLong();
     }
 
+    /** Counts the revision up; whatever changed was written in the current layout, which the store records. */
     private long nextRevision() {
         long next = revisionInTransaction() + 1;
         Model store = dataset.getNamedModel(PG.STORE_GRAPH);
         store.removeAll(PG.STORE, PG.revision, null);
         store.addLiteral(PG.STORE, PG.revision, next);
+        LayoutUpgrade.mark(dataset);
         return next;
     }
 

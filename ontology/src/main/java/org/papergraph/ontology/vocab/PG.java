@@ -105,7 +105,12 @@ public final class PG {
     public static final Property authorList = property("authorList");
     /** How many write transactions have changed the store: what a graph loaded from it records it is loaded from. */
     public static final Property revision = property("revision");
-    /** A paper's id or title, or a concept's id or name, lower-cased: what a query given any case looks it up by. */
+    /** Which layout the store's triples follow, beside the revision in {@link #STORE_GRAPH}. */
+    public static final Property layout = property("layout");
+    /**
+     * A lookup key ({@link org.papergraph.extractor.lookup.LookupKey}) of a paper's id or title, or of a concept's id,
+     * name or alias.
+     */
     public static final Property key = property("key");
     /** How many papers name the concept (its document frequency); kept in {@link #STATISTICS_GRAPH}. */
     public static final Property paperCount = property("paperCount");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -64,6 +65,18 @@ class PaperToRdfTest {
         assertTrue(d.contains(BERT, RDF.type, PG.Model));
         assertEquals(List.of("Bidirectional Encoder Representations from Transformers"),
                 d.listObjectsOfProperty(BERT, SKOS.altLabel).mapWith(n -> n.asLiteral().getString()).toList());
+    }
+
+    @Test
+    void papersAndConceptsAreKeyedByTheLookupKeyOfEachOfTheirNames() {
+        Model g = PaperToRdf.paperGraph(Fixtures.paperA());
+        assertEquals(Set.of("doi:10.1/xy", "contrastivelearningforbert"), keys(g, PG.paper(Fixtures.PAPER_A)));
+        Model d = PaperToRdf.conceptDescription(Fixtures.bert(Role.USES));
+        assertEquals(Set.of("model:bert", "bert", "bidirectionalencoderrepresentationsfromtransformer"), keys(d, BERT));
+    }
+
+    private static Set<String> keys(Model m, Resource subject) {
+        return m.listObjectsOfProperty(subject, PG.key).mapWith(n -> n.asLiteral().getString()).toSet();
     }
 
     @Test

@@ -67,6 +67,7 @@ class ConceptStatisticsIT {
     private static final String EARLIER_LAYOUT = """
             PREFIX pg: <https://papergraph.org/ontology#>
             DELETE WHERE { GRAPH ?g { ?s pg:key ?k } } ;
+            DELETE WHERE { GRAPH ?g { ?s pg:layout ?v } } ;
             DELETE WHERE { GRAPH ?g { ?p pg:relatesTo ?c } } ;
             DROP GRAPH <https://papergraph.org/id/graph/statistics>
             """;

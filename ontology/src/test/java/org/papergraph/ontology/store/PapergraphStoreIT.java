@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -116,6 +117,33 @@ class PapergraphStoreIT {
         assertTrue(again.isEmpty(), again.toString());
         assertEquals(revision + 1, store.revision());
         assertEquals(1, store.paperCount());
+    }
+
+    /** A concept's keys are those of its stored description, so they change with it and go with it. */
+    @Test
+    void aConceptsKeysFollowItsDescriptionAndGoWithIt() {
+        assertEquals(Set.of("model:bert", "bert"), keys(PG.concept("model:bert")), "paper B's BERT has no alias");
+        PaperConcepts b = Fixtures.paperB();
+        Concept bert = b.concepts().get(1);
+        Concept aliased = new Concept(bert.id(), bert.name(), bert.type(),
+                List.of("Bidirectional Encoder Representations"), bert.role(), bert.confidence(), bert.specific(),
+                bert.mentions());
+        store.write(List.of(new PaperConcepts(b.paper(), List.of(b.concepts().get(0), aliased))));
+        assertEquals(Set.of("model:bert", "bert", "bidirectionalencoderrepresentation"),
+                keys(PG.concept("model:bert")));
+        store.write(List.of(b));
+        assertEquals(Set.of("model:bert", "bert"), keys(PG.concept("model:bert")), "the alias's key went with it");
+
+        store.remove(List.of(Fixtures.PAPER_A, Fixtures.PAPER_B));
+        assertEquals(Set.of(), keys(PG.concept("model:bert")));
+        assertEquals(Set.of(), keys(PG.paper(Fixtures.PAPER_A)));
+        assertEquals(0L, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream(
+                Node.ANY, Node.ANY, PG.key.asNode(), Node.ANY).count()), "no key is left anywhere");
+    }
+
+    private Set<String> keys(Resource subject) {
+        return Txn.calculateRead(store.dataset(), () -> store.unionModel().listObjectsOfProperty(subject, PG.key)
+                .mapWith(n -> n.asLiteral().getString()).toSet());
     }
 
     /**

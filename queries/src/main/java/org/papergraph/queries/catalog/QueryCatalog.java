@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * #   (lines indented under a key continue it)
  * # param: type Method|Model|Dataset|Benchmark|Task|Metric = "Method" -- The concept type.
  * # param: limit integer = "10" -- How many concepts to list.
- * # param: paper string -- The paper's id or title.     (no default: required)
+ * # param: paper lookup -- The paper's id or title.     (no default: required)
  * </pre>
  *
- * ({@code //} instead of {@code #} in Cypher). A parameter's type is {@code string}, {@code integer} or a
- * list of allowed values separated by {@code |}.
+ * ({@code //} instead of {@code #} in Cypher). A parameter's type is {@code string}, {@code integer}, {@code lookup}
+ * (a paper or concept by any of its names, bound as its lookup key) or a list of allowed values separated by
+ * {@code |}.
  */
 public final class QueryCatalog {
 
@@ -153,8 +154,12 @@ public final class QueryCatalog {
                             + "'; write: NAME TYPE [= \"DEFAULT\"] -- DESCRIPTION");
                 }
                 String type = m.group("type");
-                QueryParameter.Type t = type.equals("integer") ? QueryParameter.Type.INTEGER : QueryParameter.Type.STRING;
-                List<String> choices = type.equals("integer") || type.equals("string") ? List.of()
+                QueryParameter.Type t = switch (type) {
+                    case "integer" -> QueryParameter.Type.INTEGER;
+                    case "lookup" -> QueryParameter.Type.LOOKUP;
+                    default -> QueryParameter.Type.STRING;
+                };
+                List<String> choices = List.of("integer", "string", "lookup").contains(type) ? List.of()
                         : List.of(type.split("\\|"));
                 QueryParameter qp = new QueryParameter(m.group("name"), t, choices, m.group("default"),
                         m.group("description").strip());

@@ -1,9 +1,9 @@
 // title: Concepts that co-occur with a concept
 // description: The concepts named in the most papers together with a concept, with how many papers name both.
-// param: concept string = "reinforcement learning" -- The concept's id or name (any case).
+// param: concept lookup = "reinforcement learning" -- The concept's id, name or any alias, in any case, singular or
+//   plural, with or without hyphens.
 // param: limit integer = "20" -- How many concepts to list.
-MATCH (x:Concept)
-WHERE x.idKey = toLower($concept) OR x.nameKey = toLower($concept)
+MATCH (:ConceptKey {key: $concept})-[:KEY_OF]->(x:Concept)
 MATCH (x)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]-(p:Paper)
       -[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS]->(c:Concept)
 WHERE c <> x

@@ -1,13 +1,12 @@
 // title: What a proposed method is compared with
 // description: For each paper that proposes a method, the concepts it compares against as baselines, with how
 //   many such papers compare with each; proposed is the method's name.
-// param: method string = "" -- The proposed method's id or name (any case); empty lists every proposed method.
-// One branch per way to find the method, each an index seek; every proposed method is scanned only when $method
-// is empty (the WITH ... WHERE is checked before the scan).
+// param: method lookup = "" -- The proposed method's id, name or any alias, in any case, singular or plural, with
+//   or without hyphens; empty lists every proposed method.
+// The method by its key, an index seek; every proposed method is scanned only when $method is empty (the
+// WITH ... WHERE is checked before the scan).
 CALL {
-  MATCH (m:Concept) WHERE m.idKey = toLower($method) RETURN m
-  UNION
-  MATCH (m:Concept) WHERE m.nameKey = toLower($method) RETURN m
+  MATCH (:ConceptKey {key: $method})-[:KEY_OF]->(m:Concept) RETURN m
   UNION
   WITH $method AS method
   WHERE method = ''

@@ -1,8 +1,8 @@
 // title: Papers that propose a concept
 // description: The papers that introduce a concept, most confident first. The confidence is the extractor's, in [0,1].
-// param: concept string = "knowledge distillation" -- The concept's id or name (any case).
-MATCH (c:Concept)
-WHERE c.idKey = toLower($concept) OR c.nameKey = toLower($concept)
+// param: concept lookup = "knowledge distillation" -- The concept's id, name or any alias, in any case, singular or
+//   plural, with or without hyphens.
+MATCH (:ConceptKey {key: $concept})-[:KEY_OF]->(c:Concept)
 MATCH (p:Paper)-[r:PROPOSES]->(c)
 RETURN p.id AS id, p.title AS title, r.confidence AS confidence
 ORDER BY confidence DESC, id

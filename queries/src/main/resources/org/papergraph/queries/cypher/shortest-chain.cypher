@@ -3,12 +3,12 @@
 //   each step is a specific concept that both papers name and at most 500 papers name (one more widely named
 //   says little and would link almost anything), up to 3 concepts long; all chains of the shortest length,
 //   with hops the number of concepts in the chain. No row: no such chain.
-// param: from string -- The first paper's id or title (any case).
-// param: to string -- The last paper's id or title (any case).
+// param: from lookup -- The first paper's id or title, in any case, with or without hyphens.
+// param: to lookup -- The last paper's id or title, in any case, with or without hyphens.
 MATCH (a:Paper)
-WHERE a.idKey = toLower($from) OR (a.titleKey = left(toLower($from), 256) AND toLower(a.title) = toLower($from))
+WHERE a.idKey = $from OR a.titleKey = $from
 MATCH (b:Paper)
-WHERE b.idKey = toLower($to) OR (b.titleKey = left(toLower($to), 256) AND toLower(b.title) = toLower($to))
+WHERE b.idKey = $to OR b.titleKey = $to
 WITH a, b
 WHERE a <> b
 MATCH path = allShortestPaths((a)-[:PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS*..6]-(b))

@@ -80,6 +80,23 @@ class QueryCatalogTest {
         assertEquals(Map.of("type", "Method", "limit", 10L), top.bind(Map.of()));
         assertEquals(Map.of("type", "Dataset", "limit", 3L), top.bind(Map.of("type", "Dataset", "limit", "3")));
         assertEquals(Map.of("method", ""), catalog.get("compared-with").bind(Map.of()));
+        assertEquals(Map.of("concept", "lowrankadaptation"),
+                catalog.get("papers-using").bind(Map.of("concept", "Low-Rank Adaptations")), "bound as its lookup key");
+    }
+
+    /** Every query that takes a paper or concept looks it up by any of its names, never by the text as given. */
+    @Test
+    void everyParameterNamingAPaperOrConceptIsALookup() {
+        Set<String> names = Set.of("concept", "method", "paper", "from", "to");
+        int lookups = 0;
+        for (NamedQuery q : catalog.queries()) {
+            for (QueryParameter p : q.parameters()) {
+                assertEquals(names.contains(p.name()), p.type() == QueryParameter.Type.LOOKUP,
+                        q.name() + " " + p.name());
+                lookups += p.type() == QueryParameter.Type.LOOKUP ? 1 : 0;
+            }
+        }
+        assertEquals(9, lookups);
     }
 
     @Test
