@@ -80,7 +80,7 @@ class QueryCatalogTest {
         assertEquals(Map.of("type", "Method", "limit", 10L), top.bind(Map.of()));
         assertEquals(Map.of("type", "Dataset", "limit", 3L), top.bind(Map.of("type", "Dataset", "limit", "3")));
         assertEquals(Map.of("method", ""), catalog.get("compared-with").bind(Map.of()));
-        assertEquals(Map.of("concept", "lowrankadaptation"),
+        assertEquals(Map.of("concept", "lowrankadaptation", "limit", 100L),
                 catalog.get("papers-using").bind(Map.of("concept", "Low-Rank Adaptations")), "bound as its lookup key");
     }
 
