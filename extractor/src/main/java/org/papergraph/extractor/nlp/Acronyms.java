@@ -1,5 +1,6 @@
 package org.papergraph.extractor.nlp;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,7 @@ final class Acronyms {
     private Acronyms() {
     }
 
-    /** True for tokens shaped like an acronym: LLM, LLMs, CoSOD, RoPE, ViT, GPT4 (not Real-World). */
+    /** True for tokens shaped like an acronym: LLM, LLMs, CoSOD, RoPE, ViT, GPT4, Co-STORM (not Real-World). */
     static boolean acronymShaped(String w) {
         if (w.length() < 2 || w.length() > 12 || !Character.isLetter(w.charAt(0))) {
             return false;
@@ -26,11 +27,12 @@ final class Acronyms {
             char c = w.charAt(i);
             if (Character.isUpperCase(c)) {
                 upper++;
-            } else if (!Character.isLetterOrDigit(c)) {
+            } else if (!Character.isLetterOrDigit(c) && !(c == '-' && i > 0 && i < w.length() - 1)) {
                 return false;
             }
         }
-        return upper >= 2;
+        // A hyphenated word is an acronym when a part of it is: Co-STORM, not Real-World.
+        return upper >= 2 && (w.indexOf('-') < 0 || Arrays.stream(w.split("-")).anyMatch(Acronyms::acronymShaped));
     }
 
     /** The definition whose parentheses open at token {@code open}, if the words around them define one. */

@@ -52,8 +52,12 @@ final class NameShapeRule implements CandidateRule {
             } else {
                 continue;
             }
+            int named = to;
+            to = headsAfter(toks, to);
             String text = Spans.text(toks, i, to);
-            ConceptType type = nameType(toks, i, to);
+            // "EEG-to-Image Decoding", "System 2 Reasoning": capitalised head nouns after a name make it a phrase of
+            // their type.
+            ConceptType type = to > named ? cues.headType(toks.get(to - 1).lemma()) : nameType(toks, i, to);
             double confidence = type == null ? 0.5 : 0.7;
             out.add(Spans.candidate(s, i, to, Normalise.key(text), text, type == null ? ConceptType.METHOD : type,
                     ExtractionRule.NAME_SHAPE, true, confidence));
@@ -115,6 +119,20 @@ final class NameShapeRule implements CandidateRule {
             }
         }
         return null;
+    }
+
+    /** The end of the capitalised head nouns (at most two) that follow a name ending before {@code to}. */
+    private int headsAfter(List<Tok> toks, int to) {
+        int end = to;
+        while (end < toks.size() && end - to < 2) {
+            Tok t = toks.get(end);
+            if (!t.isNoun() || !Character.isUpperCase(t.text().charAt(0)) || cues.generic.contains(t.lower())
+                    || cues.headType(t.lemma()) == null) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
