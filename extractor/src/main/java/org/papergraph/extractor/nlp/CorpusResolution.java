@@ -44,6 +44,11 @@ final class CorpusResolution {
      */
     void resolve(List<Paper> papers, List<PaperAnalyzer.Result> analysed, Consumer<PaperConcepts> sink) {
         Map<String, DefinedName> corpusAcronyms = corpusAcronyms(analysed);
+        // An acronym some paper spells out as a description ("in-distribution (IND)") and none defines as a name is
+        // an attribute wherever it stands bare.
+        Set<String> declined = new HashSet<>();
+        analysed.forEach(r -> declined.addAll(r.declined()));
+        declined.removeAll(corpusAcronyms.keySet());
         List<List<Candidate>> resolved = new ArrayList<>(analysed.size());
         Map<String, Map<ConceptType, Double>> typeVotes = new HashMap<>();
         Map<String, Map<String, Integer>> names = new HashMap<>();
@@ -61,6 +66,9 @@ final class CorpusResolution {
                     if (name != null) {
                         c = c.resolvedTo(name);
                     }
+                }
+                if (c.rule() == ExtractionRule.NAME_SHAPE && declined.contains(c.text())) {
+                    continue;
                 }
                 cs.add(c);
                 // A name no word around it typed votes little: its type is a guess.

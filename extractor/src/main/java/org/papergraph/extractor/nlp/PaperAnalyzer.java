@@ -32,10 +32,11 @@ final class PaperAnalyzer {
     }
 
     /**
-     * The candidates of one paper, the names it defines, and the written forms another paper's definitions must not
-     * explain here.
+     * The candidates of one paper, the names it defines, the written forms another paper's definitions must not
+     * explain here, and the acronyms it spells out as descriptions ("out-of-distribution (OOD)").
      */
-    record Result(List<Candidate> candidates, Map<String, DefinedName> defined, Set<String> notFromOtherPapers) {
+    record Result(List<Candidate> candidates, Map<String, DefinedName> defined, Set<String> notFromOtherPapers,
+                  Set<String> declined) {
     }
 
     Result analyze(List<List<Tok>> title, List<List<Tok>> abstractSentences) {
@@ -72,7 +73,7 @@ final class PaperAnalyzer {
             }
             withRoles.add(c.withRole(r));
         }
-        return new Result(withRoles, names.definitions(), names.notFromOtherPapers());
+        return new Result(withRoles, names.definitions(), names.notFromOtherPapers(), names.declinedOnly());
     }
 
     /** Adds the candidates that overlap none already found: earlier rules win. */

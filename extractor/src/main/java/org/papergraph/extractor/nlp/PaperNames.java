@@ -44,6 +44,13 @@ final class PaperNames {
         own.add(written);
     }
 
+    /** The acronyms the paper spells out as descriptions and defines as no name. */
+    Set<String> declinedOnly() {
+        Set<String> out = new HashSet<>(declined);
+        out.removeAll(defined.keySet());
+        return Set.copyOf(out);
+    }
+
     /** The definitions, as the corpus-wide step reads them. */
     Map<String, DefinedName> definitions() {
         return Map.copyOf(defined);

@@ -115,7 +115,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         private PaperAnalyzer.Result compact(PaperAnalyzer.Result r) {
             List<Candidate> candidates = r.candidates().stream()
                     .map(c -> c.withText(shared(c.text()), shared(c.key()), shared(c.display()))).toList();
-            return new PaperAnalyzer.Result(candidates, r.defined(), r.notFromOtherPapers());
+            return new PaperAnalyzer.Result(candidates, r.defined(), r.notFromOtherPapers(), r.declined());
         }
 
         private String shared(String s) {
