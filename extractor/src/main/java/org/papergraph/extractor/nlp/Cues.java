@@ -44,6 +44,8 @@ final class Cues {
     final Set<String> longFormOpeners = new HashSet<>();
     /** Nouns by which authors speak of their own work: "paper", "study". */
     final Set<String> ownWork = new HashSet<>();
+    /** Head nouns that in the plural count instances rather than name a technique: "predictions", "losses". */
+    final Set<String> countHeads = new HashSet<>();
     /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
     final Set<String> notConcepts = new HashSet<>();
 
@@ -76,6 +78,7 @@ final class Cues {
         lines("modifier-prefixes.txt", false, cols -> c.modifierPrefixes.add(cols[0]));
         lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
         lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
+        lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
         lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
     }

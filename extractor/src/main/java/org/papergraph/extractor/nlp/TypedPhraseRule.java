@@ -37,6 +37,9 @@ final class TypedPhraseRule implements CandidateRule {
             if (type == null || type == ConceptType.DATASET || type == ConceptType.BENCHMARK) {
                 continue; // unnamed datasets and benchmarks are descriptions, not concepts
             }
+            if (head.tag().equals("NNS") && cues.countHeads.contains(head.lemma())) {
+                continue; // "test-set predictions", "web searches": instances, not a technique
+            }
             int from = end;
             while (from > 0 && from > end - 5) {
                 Tok t = toks.get(from - 1);
