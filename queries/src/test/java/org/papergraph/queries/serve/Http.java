@@ -82,8 +82,16 @@ final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closed) {
+                // A server may close a kept-alive connection after refusing a request whose body it did not read, and
+                // the next request sent on it gets no byte back; on a new connection it gets its answer.
+                return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                        .send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
