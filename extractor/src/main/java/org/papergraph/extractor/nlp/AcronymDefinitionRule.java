@@ -52,7 +52,7 @@ final class AcronymDefinitionRule implements CandidateRule {
             if (NameGate.JUNK.matcher(longText).matches()) {
                 continue;
             }
-            DefinedName name = name(toks, d, from, shortTok.text(), longText);
+            DefinedName name = name(toks, d, from, longText);
             names.define(shortTok.text(), name);
             names.define(singularAcronym(shortTok.text()), name);
             out.add(Spans.candidate(s, from, d.longTo(), name.key(), name.display(), name.type(),
@@ -64,13 +64,13 @@ final class AcronymDefinitionRule implements CandidateRule {
     }
 
     /** What the definition names: the lexicon's entry when it knows the long form, else the long form as written. */
-    private DefinedName name(List<Tok> toks, Acronyms.Definition d, int from, String acronym, String longText) {
+    private DefinedName name(List<Tok> toks, Acronyms.Definition d, int from, String longText) {
         Lexicon.Match lex = lexicon.longestAt(toks, from);
         // The long form decides what the acronym is: "Chain-of-Draft (CoD)" is not the lexicon's COD.
         Lexicon.Entry entry = lex != null && lex.to() == d.longTo() ? lex.entry()
                 : lexicon.byKey(Normalise.key(longText));
         if (entry != null) {
-            return new DefinedName(acronym, Normalise.key(entry.name()), entry.name(), entry.type(), entry.specific(),
+            return new DefinedName(Normalise.key(entry.name()), entry.name(), entry.type(), entry.specific(),
                     ExtractionRule.ACRONYM_DEFINITION);
         }
         int after = Math.max(d.shortTok(), d.longTo()) + 1;
@@ -90,7 +90,7 @@ final class AcronymDefinitionRule implements CandidateRule {
         }
         ConceptType type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
         boolean specific = type != ConceptType.TASK && Spans.titleCased(toks, from, d.longTo());
-        return new DefinedName(acronym, Normalise.key(longText), longText, type, specific,
+        return new DefinedName(Normalise.key(longText), longText, type, specific,
                 ExtractionRule.ACRONYM_DEFINITION);
     }
 

@@ -7,9 +7,7 @@ import org.papergraph.extractor.model.ExtractionRule;
  * A name a paper defines for itself, an acronym with its long form or the name before its title's colon, so that its
  * other uses in the paper (and, for an acronym, in other papers) are found as the same concept.
  *
- * @param written how the paper writes it: the acronym, or the title's name
- * @param rule    the rule that found the definition
+ * @param rule the rule that found the definition
  */
-record DefinedName(String written, String key, String display, ConceptType type, boolean specific,
-                   ExtractionRule rule) {
+record DefinedName(String key, String display, ConceptType type, boolean specific, ExtractionRule rule) {
 }

@@ -54,8 +54,7 @@ final class TitleNameRule implements CandidateRule {
             }
         }
         String written = Spans.text(toks, 0, colon);
-        DefinedName name = new DefinedName(written, Normalise.key(written), written, type, true,
-                ExtractionRule.TITLE_NAME);
+        DefinedName name = new DefinedName(Normalise.key(written), written, type, true, ExtractionRule.TITLE_NAME);
         if (!names.define(written, name)) {
             return List.of(); // the paper defines it as an acronym too: the definition says more
         }
