@@ -47,6 +47,27 @@ public record ExampleGraph(Path data, int papers) implements AutoCloseable {
         }
     }
 
+    /** The graph's store and in-process Neo4j, opened together for a test class and closed together. */
+    public record Opened(PapergraphStore store, Neo4jConnection neo4j) implements AutoCloseable {
+        @Override
+        public void close() {
+            try (store; neo4j) {
+                // both closed, Neo4j first, even if one of them fails
+            }
+        }
+    }
+
+    /** Opens the store and starts Neo4j over the graph's data directory. */
+    public Opened open() {
+        PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"));
+        try {
+            return new Opened(store, Neo4jConnection.embedded(data.resolve("neo4j")));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** Deletes the data directory. */
     @Override
     public void close() throws IOException {

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.papergraph.graph.neo4j.Neo4jConnection;
-import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.queries.catalog.Engine;
 import org.papergraph.queries.catalog.NamedQuery;
 import org.papergraph.queries.catalog.QueryCatalog;
@@ -38,8 +36,7 @@ class ReadmeExamplesIT {
 
     private static final Path README = Path.of("../README.md");
 
-    static PapergraphStore store;
-    static Neo4jConnection neo4j;
+    static ExampleGraph.Opened opened;
 
     /** One example as the README writes it: the command's words, shell quotes removed. */
     record Example(List<String> words) {
@@ -52,17 +49,13 @@ class ReadmeExamplesIT {
 
     @BeforeAll
     static void open(ExampleGraph graph) {
-        store = PapergraphStore.open(graph.data().resolve("tdb2"));
-        neo4j = Neo4jConnection.embedded(graph.data().resolve("neo4j"));
+        opened = graph.open();
     }
 
     @AfterAll
     static void close() {
-        if (neo4j != null) {
-            neo4j.close();
-        }
-        if (store != null) {
-            store.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -93,11 +86,11 @@ class ReadmeExamplesIT {
         if (w.get(0).equals("curl")) {
             String query = w.get(w.indexOf("--data-urlencode") + 1);
             assertTrue(query.startsWith("query="), query);
-            assertRows(SparqlRunner.run(store.dataset(), query.substring("query=".length())), "sparql");
+            assertRows(SparqlRunner.run(opened.store().dataset(), query.substring("query=".length())), "sparql");
         } else if (w.contains("--sparql")) {
-            assertRows(SparqlRunner.run(store.dataset(), w.get(w.indexOf("--sparql") + 1)), "sparql");
+            assertRows(SparqlRunner.run(opened.store().dataset(), w.get(w.indexOf("--sparql") + 1)), "sparql");
         } else if (w.contains("--cypher")) {
-            assertRows(CypherRunner.run(neo4j.driver(), w.get(w.indexOf("--cypher") + 1), Map.of()), "cypher");
+            assertRows(CypherRunner.run(opened.neo4j().driver(), w.get(w.indexOf("--cypher") + 1), Map.of()), "cypher");
         } else {
             Map<String, String> params = new LinkedHashMap<>();
             for (int i = 0; i < w.size() - 1; i++) {
@@ -122,8 +115,8 @@ class ReadmeExamplesIT {
     }
 
     private static void bothEngines(NamedQuery query, Map<String, String> params) {
-        ResultTable sparql = query.run(Engine.SPARQL, store.dataset(), neo4j.driver(), params);
-        ResultTable cypher = query.run(Engine.CYPHER, store.dataset(), neo4j.driver(), params);
+        ResultTable sparql = query.run(Engine.SPARQL, opened.store().dataset(), opened.neo4j().driver(), params);
+        ResultTable cypher = query.run(Engine.CYPHER, opened.store().dataset(), opened.neo4j().driver(), params);
         assertRows(sparql, "sparql");
         assertRows(cypher, "cypher");
         assertEquals(sparql.rows(), cypher.rows(), "the same rows in both engines");

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.papergraph.extractor.lookup.LookupKey;
-import org.papergraph.graph.neo4j.Neo4jConnection;
-import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.queries.ExampleGraph;
 import org.papergraph.queries.run.CypherRunner;
 import org.papergraph.queries.run.SparqlRunner;
@@ -31,8 +29,7 @@ import org.papergraph.queries.run.SparqlRunner;
 @ExtendWith(ExampleGraph.Extension.class)
 class NameLookupIT {
 
-    static PapergraphStore store;
-    static Neo4jConnection neo4j;
+    static ExampleGraph.Opened opened;
 
     /** A query, its lookup parameter, the preferred name and other names of the same thing. */
     record Names(String query, String parameter, String preferred, List<String> others) {
@@ -61,17 +58,13 @@ class NameLookupIT {
 
     @BeforeAll
     static void open(ExampleGraph graph) {
-        store = PapergraphStore.open(graph.data().resolve("tdb2"));
-        neo4j = Neo4jConnection.embedded(graph.data().resolve("neo4j"));
+        opened = graph.open();
     }
 
     @AfterAll
     static void close() {
-        if (neo4j != null) {
-            neo4j.close();
-        }
-        if (store != null) {
-            store.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -103,7 +96,7 @@ class NameLookupIT {
     }
 
     private static List<List<String>> rows(String query, Engine engine, String parameter, String value) {
-        return QueryCatalog.standard().get(query).run(engine, store.dataset(), neo4j.driver(), Map.of(parameter, value))
+        return QueryCatalog.standard().get(query).run(engine, opened.store().dataset(), opened.neo4j().driver(), Map.of(parameter, value))
                 .rows();
     }
 
@@ -112,11 +105,11 @@ class NameLookupIT {
         String key = LookupKey.of(name);
         QuerySolutionMap binding = new QuerySolutionMap();
         binding.add("key", ResourceFactory.createStringLiteral(key));
-        List<String> rdf = SparqlRunner.run(store.dataset(), QueryFactory.create("""
+        List<String> rdf = SparqlRunner.run(opened.store().dataset(), QueryFactory.create("""
                 PREFIX pg: <https://papergraph.org/ontology#>
                 SELECT ?id WHERE { ?c pg:key ?key ; pg:conceptId ?id } ORDER BY ?id"""), binding)
                 .rows().stream().map(r -> r.get(0)).toList();
-        List<String> graph = CypherRunner.run(neo4j.driver(),
+        List<String> graph = CypherRunner.run(opened.neo4j().driver(),
                 "MATCH (:ConceptKey {key: $key})-[:KEY_OF]->(c:Concept) RETURN c.id AS id ORDER BY id",
                 Map.of("key", key)).rows().stream().map(r -> r.get(0)).toList();
         assertEquals(rdf, graph, name);
