@@ -351,6 +351,22 @@ public final class PapergraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * For each of these papers that the store holds, its mentions ordered by field, start, end and concept id: where
+     * its title and abstract name each concept. Ids the store does not hold are passed over.
+     */
+    public Map<String, List<MentionRecord>> mentions(Collection<String> paperIds) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, List<MentionRecord>> mentions = new LinkedHashMap<>();
+            for (String id : new LinkedHashSet<>(paperIds)) {
+                if (dataset.containsNamedModel(PG.paper(id).getURI())) {
+                    mentions.put(id, RecordReader.mentions(dataset.getNamedModel(PG.paper(id))));
+                }
+            }
+            return mentions;
+        });
+    }
+
     /** For each of these concept ids, the ids of the papers naming it (none for a concept the store lacks). */
     public Map<String, List<String>> papersNaming(Collection<String> conceptIds) {
         return Txn.calculateRead(dataset, () -> {

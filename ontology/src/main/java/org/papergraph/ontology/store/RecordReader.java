@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -67,6 +68,17 @@ final class RecordReader {
                 extraction.getProperty(PG.confidence).getDouble(), d.specific(), mentions,
                 extraction.listProperties(PG.foundBy).mapWith(s -> PG.ruleOf(s.getResource()))
                         .filterDrop(Objects::isNull).toList().stream().sorted().toList());
+    }
+
+    /** The mentions a paper's named graph holds, ordered by field, start, end and concept id. */
+    static List<MentionRecord> mentions(Model graph) {
+        return graph.listSubjectsWithProperty(RDF.type, PG.Mention).mapWith(m -> {
+            Resource selector = m.getPropertyResourceValue(OA.hasSelector);
+            return new MentionRecord(PG.conceptIdOf(m.getPropertyResourceValue(PG.ofConcept).asNode()),
+                    string(m, PG.field), selector.getProperty(OA.start).getInt(), selector.getProperty(OA.end).getInt(),
+                    string(selector, OA.exact));
+        }).toList().stream().sorted(Comparator.comparing(MentionRecord::field).thenComparingInt(MentionRecord::start)
+                .thenComparingInt(MentionRecord::end).thenComparing(MentionRecord::conceptId)).toList();
     }
 
     /** The concept's description in the concepts graph. */

@@ -254,6 +254,21 @@ class PapergraphStoreIT {
     }
 
     @Test
+    void readsBackEachPapersMentionsWithFieldAndOffsets() {
+        Map<String, List<MentionRecord>> read = store.mentions(List.of(Fixtures.PAPER_B, "no such paper", Fixtures.PAPER_A));
+        assertEquals(List.of(Fixtures.PAPER_B, Fixtures.PAPER_A), List.copyOf(read.keySet()));
+        assertEquals(List.of(
+                new MentionRecord("method:contrastive learning", Mention.ABSTRACT, 22, 42, "contrastive learning"),
+                new MentionRecord("dataset:imagenet", Mention.ABSTRACT, 59, 67, "ImageNet"),
+                new MentionRecord("method:contrastive learning", Mention.TITLE, 0, 20, "Contrastive learning"),
+                new MentionRecord("model:bert", Mention.TITLE, 25, 29, "BERT")), read.get(Fixtures.PAPER_A));
+        String abstractText = Fixtures.paperA().paper().abstractText();
+        read.get(Fixtures.PAPER_A).stream().filter(m -> m.field().equals(Mention.ABSTRACT)).forEach(m ->
+                assertEquals(m.text(), abstractText.substring(m.start(), m.end()), "offsets into the stored text"));
+        assertEquals(2, read.get(Fixtures.PAPER_B).size());
+    }
+
+    @Test
     void readsOnlyThePapersAskedFor() {
         List<String> read = new java.util.ArrayList<>();
         store.forEachPaper(List.of(Fixtures.PAPER_B, "no such paper"), p -> read.add(p.id()));
