@@ -28,6 +28,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -44,11 +45,13 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.ExtractorVersion;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.mapping.LayoutUpgrade;
 import org.papergraph.ontology.mapping.ConceptStatistics;
 import org.papergraph.ontology.mapping.PaperToRdf;
@@ -365,6 +368,38 @@ public final class PapergraphStore implements AutoCloseable {
             }
             return mentions;
         });
+    }
+
+    /**
+     * Every paper's title, date and roles, ordered by paper IRI, inside one read transaction: read from the paper
+     * graphs' own triples, many times faster than {@link #forEachPaper(Consumer)}, which builds every concept's
+     * record in every paper.
+     */
+    public void forEachPaperRoles(Consumer<PaperRoles> action) {
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Node> papers = dsg.getUnionGraph().stream(Node.ANY, RDF.type.asNode(), PG.Paper.asNode())
+                    .map(Triple::getSubject).sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node paper : papers) {
+                Graph graph = dsg.getGraph(paper);
+                Map<String, Role> roles = new HashMap<>();
+                for (Role role : Role.values()) {
+                    graph.find(paper, PG.roleProperty(role).asNode(), Node.ANY)
+                            .forEach(t -> roles.put(PG.conceptIdOf(t.getObject()), role));
+                }
+                action.accept(new PaperRoles(PG.paperIdOf(paper), literal(graph, paper, DCTerms.title, ""),
+                        literal(graph, paper, DCTerms.date, null), roles));
+            }
+        });
+    }
+
+    private static String literal(Graph graph, Node subject, Property property, String absent) {
+        ExtendedIterator<Triple> found = graph.find(subject, property.asNode(), Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : absent;
+        } finally {
+            found.close();
+        }
     }
 
     /** For each of these concept ids, the ids of the papers naming it (none for a concept the store lacks). */

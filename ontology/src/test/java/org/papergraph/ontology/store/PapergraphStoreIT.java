@@ -254,6 +254,16 @@ class PapergraphStoreIT {
     }
 
     @Test
+    void readsEachPapersTitleDateAndRolesAsTheFullRecordsHaveThem() {
+        List<PaperRoles> read = new java.util.ArrayList<>();
+        store.forEachPaperRoles(read::add);
+        assertEquals(store.papers().stream().map(p -> new PaperRoles(p.id(), p.title(), p.date(), p.concepts().stream()
+                .collect(Collectors.toMap(ConceptRecord::id, ConceptRecord::role)))).toList(), read);
+        assertEquals(new PaperRoles(Fixtures.PAPER_B, "Beating BERT on GLUE", null,
+                Map.of("benchmark:glue", Role.EVALUATES_ON, "model:bert", Role.COMPARES)), read.get(1));
+    }
+
+    @Test
     void readsBackEachPapersMentionsWithFieldAndOffsets() {
         Map<String, List<MentionRecord>> read = store.mentions(List.of(Fixtures.PAPER_B, "no such paper", Fixtures.PAPER_A));
         assertEquals(List.of(Fixtures.PAPER_B, Fixtures.PAPER_A), List.copyOf(read.keySet()));

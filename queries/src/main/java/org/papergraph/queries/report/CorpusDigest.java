@@ -6,20 +6,22 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.papergraph.extractor.link.ConceptLinkIndex;
 import org.papergraph.extractor.link.ConceptLinks;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.store.ConceptDescription;
-import org.papergraph.ontology.store.ConceptRecord;
 import org.papergraph.ontology.store.PapergraphStore;
 
 /**
- * What the report needs of every paper and concept, read from the store in one pass and held compactly, so that
- * choosing what to show at 100k papers costs ints, not records: each paper's title, year and the concepts it names
- * with their roles; each concept's description and how many papers name it; and the links papergraph's graph
- * draws between papers that share specific concepts (the same {@link ConceptLinks} ranking Neo4j's
+ * What the report needs of every paper and concept, read from the store's role triples and concept descriptions and
+ * held compactly, so that choosing what to show at 100k papers costs ints, not records: each paper's title, year and
+ * the concepts it names with their roles; each concept's description and how many papers name it; and the links
+ * papergraph's graph draws between papers that share specific concepts (the same {@link ConceptLinks} ranking Neo4j's
  * SHARES_CONCEPT relationships come from).
  */
 final class CorpusDigest {
@@ -40,40 +42,42 @@ final class CorpusDigest {
 
     static CorpusDigest read(PapergraphStore store) {
         CorpusDigest digest = new CorpusDigest();
-        store.forEachPaper(p -> {
-            digest.paperInts.put(p.id(), digest.paperIds.size());
-            digest.paperIds.add(p.id());
+        List<Map<String, Role>> roles = new ArrayList<>();
+        store.forEachPaperRoles(p -> {
+            digest.paperInts.put(p.paper(), digest.paperIds.size());
+            digest.paperIds.add(p.paper());
             digest.titles.add(p.title());
             Integer year = Paper.yearOf(p.date());
             digest.years.add(year == null ? 0 : year);
-            int[] pairs = new int[2 * p.concepts().size()];
+            roles.add(p.roles());
+        });
+        Set<String> ids = new TreeSet<>();
+        roles.forEach(r -> ids.addAll(r.keySet()));
+        store.forEachConcept(ids, c -> {
+            digest.conceptInts.put(c.id(), digest.concepts.size());
+            digest.concepts.add(c);
+        });
+        digest.paperCounts = new int[digest.concepts.size()];
+        for (int p = 0; p < roles.size(); p++) {
+            // Concepts in id order, as the store lists them.
+            List<Map.Entry<String, Role>> named = new ArrayList<>(new TreeMap<>(roles.get(p)).entrySet());
+            int[] pairs = new int[2 * named.size()];
             List<String> specific = new ArrayList<>();
-            int i = 0;
-            for (ConceptRecord c : p.concepts()) {
-                pairs[i++] = digest.conceptInt(c.description());
-                pairs[i++] = c.role().ordinal();
-                digest.mentions += c.mentionCount();
-                if (c.specific()) {
-                    specific.add(c.id());
+            for (int i = 0; i < named.size(); i++) {
+                int c = digest.conceptInts.get(named.get(i).getKey());
+                pairs[2 * i] = c;
+                pairs[2 * i + 1] = named.get(i).getValue().ordinal();
+                digest.paperCounts[c]++;
+                if (digest.concepts.get(c).specific()) {
+                    specific.add(named.get(i).getKey());
                 }
             }
             digest.named.add(pairs);
-            digest.links.put(p.id(), specific);
-        });
-        digest.paperCounts = new int[digest.concepts.size()];
-        for (int[] pairs : digest.named) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                digest.paperCounts[pairs[i]]++;
-            }
+            digest.links.put(digest.paperIds.get(p), specific);
+            roles.set(p, null);
         }
+        digest.mentions = store.mentionCount();
         return digest;
-    }
-
-    private int conceptInt(ConceptDescription c) {
-        return conceptInts.computeIfAbsent(c.id(), id -> {
-            concepts.add(c);
-            return concepts.size() - 1;
-        });
     }
 
     int papers() {
