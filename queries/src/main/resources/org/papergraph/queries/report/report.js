@@ -296,6 +296,10 @@
     });
     document.getElementById('undated').textContent = data.charts.undated
       ? '(' + number.format(data.charts.undated) + ' of ' + number.format(data.totals.papers) + ' papers have no date)' : '';
+    if (data.charts.years.length === 0) {
+      document.getElementById('chart-years').replaceWith(el('p', { class: 'hint', text: 'No paper has a date.' }));
+      return;
+    }
     report.charts.years = new Chart(document.getElementById('chart-years'), {
       type: 'bar',
       data: { labels: data.charts.years.map(([y]) => String(y)),
@@ -429,6 +433,7 @@
   let chartsDrawn = false;
 
   function route() {
+    results.hidden = true;
     const { view, id } = parseRoute();
     const known = ['graph', 'charts', 'paper', 'concept'].includes(view) ? view : 'graph';
     document.querySelectorAll('.view').forEach((v) => { v.hidden = v.id !== 'view-' + known; });

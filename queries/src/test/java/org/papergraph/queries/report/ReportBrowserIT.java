@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -186,7 +187,7 @@ class ReportBrowserIT {
         String id = concept.get("id").asString();
         String alias = concept.get("alias").asString();
         WebElement search = browser.findElement(By.id("search"));
-        search.clear();
+        js("const s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input'))");
         search.sendKeys(alias.toUpperCase(Locale.ROOT));
         WebElement hit = wait.until(b -> b.findElements(By.cssSelector("#search-results li")).stream()
                 .filter(li -> id.equals(li.getDomAttribute("data-concept"))).findFirst().orElse(null));
@@ -195,6 +196,7 @@ class ReportBrowserIT {
         hit.findElement(By.tagName("a")).click();
         wait.until(b -> b.findElements(By.cssSelector("#view-concept article")).stream()
                 .anyMatch(a -> id.equals(a.getDomAttribute("data-concept")) && a.isDisplayed()));
+        js("const s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input'))");
     }
 
     @Test
@@ -260,7 +262,7 @@ class ReportBrowserIT {
     @Order(5)
     void theChartsHoldNeo4jsMostNamedConceptsOfEachType() throws IOException {
         go("#/charts");
-        wait.until(b -> Boolean.TRUE.equals(js("return !!window.papergraphReport.charts.years")));
+        wait.until(b -> Boolean.TRUE.equals(js("return !!window.papergraphReport.charts.byPapers")));
         for (String type : List.of("Method", "Model", "Task")) {
             @SuppressWarnings("unchecked")
             List<String> labels = (List<String>) js("return window.papergraphReport.charts[arguments[0]].data.labels",
@@ -272,7 +274,17 @@ class ReportBrowserIT {
         List<Number> byPapers = (List<Number>) js("return window.papergraphReport.charts.byPapers.data.datasets[0].data");
         assertEquals(cypherLong("MATCH (c:Concept) RETURN count(c)"),
                 byPapers.stream().mapToLong(Number::longValue).sum(), "every concept in one bin");
+        long dated = cypherLong("MATCH (p:Paper) WHERE p.year IS NOT NULL RETURN count(p)");
+        if (dated == 0) {
+            assertTrue(browser.findElement(By.id("view-charts")).getText().contains("No paper has a date."));
+        } else {
+            @SuppressWarnings("unchecked")
+            List<Number> years = (List<Number>) js("return window.papergraphReport.charts.years.data.datasets[0].data");
+            assertEquals(dated, years.stream().mapToLong(Number::longValue).sum(), "every dated paper in its year");
+        }
+        browser.manage().window().setSize(new Dimension(1400, 1300));
         screenshot("report-charts.png");
+        browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 
     @Test
