@@ -92,10 +92,6 @@ final class CorpusDigest {
         return concepts.get(concept).type();
     }
 
-    Role role(int ordinal) {
-        return Role.values()[ordinal];
-    }
-
     /** Concept ints, those most papers name first, ties by id (as Neo4j orders by {@code c.papers DESC, c.id}). */
     Integer[] conceptsByPapers() {
         Integer[] order = new Integer[concepts.size()];

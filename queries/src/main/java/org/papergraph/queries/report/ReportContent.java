@@ -43,6 +43,10 @@ final class ReportContent {
     private final List<int[][]> listed = new ArrayList<>();
     /** By concept table row, then role ordinal: how many papers name the concept in that role. */
     private final List<int[]> roleTotals = new ArrayList<>();
+    /** By page paper: its strongest links, its SHARES_CONCEPT relationships. */
+    private final List<List<ConceptLinks.Link>> related = new ArrayList<>();
+    /** Graph links as pairs of paper table rows. */
+    private final List<int[]> graphLinks;
 
     ReportContent(CorpusDigest digest, GraphReport.Limits limits) {
         this.digest = digest;
@@ -87,6 +91,12 @@ final class ReportContent {
         Arrays.fill(paperRow, -1);
         Arrays.stream(pagePapers).forEach(this::addPaper);
         listPapersByConcept();
+        for (int p : pagePapers) {
+            List<ConceptLinks.Link> top = digest.topLinks(p);
+            related.add(top);
+            top.forEach(l -> addPaper(digest.paperInt(partner(l, p))));
+        }
+        graphLinks = graphLinks();
     }
 
     private void addConcept(int c) {
@@ -148,14 +158,6 @@ final class ReportContent {
 
     /** Writes the page's data; {@code texts} holds the text of every page paper by paper id. */
     void write(JsonGenerator g, Map<String, PaperText> texts) throws IOException {
-        List<int[]> links = graphLinks();
-        List<List<ConceptLinks.Link>> related = new ArrayList<>();
-        for (int p : pagePapers) {
-            List<ConceptLinks.Link> top = digest.topLinks(p);
-            related.add(top);
-            top.forEach(l -> addPaper(digest.paperInt(partner(l, p))));
-        }
-
         g.writeStartObject();
         g.writeObjectFieldStart("totals");
         g.writeNumberField("papers", digest.papers());
@@ -229,7 +231,7 @@ final class ReportContent {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("links");
-        for (int[] l : links) {
+        for (int[] l : graphLinks) {
             g.writeArray(l, 0, 2);
         }
         g.writeEndArray();
