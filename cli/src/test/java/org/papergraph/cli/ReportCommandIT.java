@@ -34,6 +34,11 @@ class ReportCommandIT {
         String html = Files.readString(page);
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("id=\"report-data\""), "the page with its data");
         assertFalse(Files.exists(dir.resolve("out/report.html.tmp")), "no partial file left");
+
+        CliRun nowhere = CliRun.of("report", "--data", data, "-o", dir.resolve("no/such/dir/report.html").toString());
+        assertEquals(1, nowhere.code());
+        assertEquals("papergraph: cannot write " + dir.resolve("no/such/dir/report.html") + ": no directory "
+                + dir.resolve("no/such/dir"), nowhere.err().strip());
     }
 
     @Test

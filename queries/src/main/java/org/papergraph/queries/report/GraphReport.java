@@ -91,10 +91,15 @@ public final class GraphReport {
     /**
      * Reads the store and writes the page to {@code file}, replacing it only once the page is whole.
      *
-     * @throws IllegalStateException when the data directory holds no graph, or one without papers
+     * @throws IllegalStateException    when the data directory holds no graph, or one without papers
+     * @throws IllegalArgumentException when the file's directory does not exist
      */
     public Result write(Path file) throws IOException {
         long t0 = System.nanoTime();
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new IllegalArgumentException("cannot write " + file + ": no directory " + absolute.getParent());
+        }
         Path tdb2 = data.resolve("tdb2");
         if (!Files.isDirectory(tdb2)) {
             throw new IllegalStateException("no graph in " + data + ": run 'papergraph build' first");
@@ -112,7 +117,6 @@ public final class GraphReport {
             store.forEachPaper(ids, p -> texts.put(p.id(),
                     new ReportContent.PaperText(p.abstractText(), mentions.get(p.id()))));
         }
-        Path absolute = file.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
             fill(out, content, texts);
