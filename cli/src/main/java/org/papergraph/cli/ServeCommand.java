@@ -92,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL endpoint  %s%n", server.sparqlUrl());
         out.printf("  Fuseki UI        %s%n", server.fusekiUiUrl());
         out.printf("  Neo4j Browser    %s%n", server.browserUrl());
+        out.printf("  Query API        %s%n", server.queryApiUrl());
         out.printf("  Bolt             %s%n", server.boltUri());
         out.printf("%s; queries time out after %s s%s. Press Ctrl-C to stop.%n",
                 allowUpdate ? "Updates allowed" : "Read-only", ResultTable.number(queryTimeout),

@@ -254,6 +254,15 @@ public final class PapergraphServer implements AutoCloseable {
         return base(httpBound) + EXTENSION_MOUNT + "/" + BrowserStyleResource.FILE;
     }
 
+    /**
+     * Neo4j's Query API for the graph: {@code POST} a JSON body {@code {"statement": ..., "parameters": {...}}} and
+     * get the rows as JSON, read-only and with the credentials Bolt asks for, as the discovery document at
+     * {@code /} advertises it.
+     */
+    public String queryApiUrl() {
+        return base(httpBound) + "/db/neo4j/query/v2";
+    }
+
     public String boltUri() {
         return "bolt://" + EmbeddedNeo4j.urlHost(advertisedHost) + ":" + boltBound;
     }

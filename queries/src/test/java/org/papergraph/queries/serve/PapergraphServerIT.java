@@ -201,6 +201,32 @@ class PapergraphServerIT {
     }
 
     @Test
+    void neo4jsQueryApiAnswersWhereDiscoverySaysAndRefusesWritesAsBoltDoes() throws Exception {
+        JsonNode discovery = mapper.readTree(http.get("http://127.0.0.1:" + server.httpPort() + "/", "application/json").body());
+        assertEquals(server.queryApiUrl(), discovery.path("query").asText().replace("{databaseName}", "neo4j"));
+
+        HttpResponse<String> read = http.postJson(server.queryApiUrl(), mapper.writeValueAsString(Map.of(
+                "statement", "MATCH (p:Paper {id: $id}) RETURN p.title AS title",
+                "parameters", Map.of("id", "title:d5fc4e2af447d34c"))));
+        assertEquals(202, read.statusCode(), read.body());
+        JsonNode data = mapper.readTree(read.body()).path("data");
+        assertEquals("[\"title\"]", data.path("fields").toString());
+        assertEquals(MEMORY_AIDED, data.path("values").path(0).path(0).asText(), read.body());
+
+        String write = "CREATE (:Paper {id: 'written over HTTP'})";
+        HttpResponse<String> refused = http.postJson(server.queryApiUrl(), mapper.writeValueAsString(Map.of("statement", write)));
+        assertEquals(400, refused.statusCode(), refused.body());
+        String boltCode;
+        try (Session s = driver.session()) {
+            boltCode = assertThrows(ClientException.class, () -> s.run(write).consume()).code();
+        }
+        assertEquals(boltCode, mapper.readTree(refused.body()).path("errors").path(0).path("code").asText(), refused.body());
+        try (Session s = driver.session()) {
+            assertEquals(graph.papers(), s.run("MATCH (p:Paper) RETURN count(p) AS n").single().get("n").asInt());
+        }
+    }
+
+    @Test
     void neo4jIsReadOnlyAndTimesOutLongTransactions() {
         try (Session s = driver.session()) {
             ClientException write = assertThrows(ClientException.class, () -> s.run("CREATE (:Paper {id: 'x'})").consume());

@@ -67,6 +67,16 @@ class ServerAuthIT {
     }
 
     @Test
+    void neo4jsQueryApiAsksForTheSameCredentials() {
+        String count = "{\"statement\": \"MATCH (p:Paper) RETURN count(p) AS n\"}";
+        assertEquals(401, new Http().postJson(server.queryApiUrl(), count).statusCode());
+        assertEquals(401, new Http(PapergraphServer.USER, "wrong password").postJson(server.queryApiUrl(), count).statusCode());
+        HttpResponse<String> known = new Http(PapergraphServer.USER, PASSWORD).postJson(server.queryApiUrl(), count);
+        assertEquals(202, known.statusCode(), known.body());
+        assertTrue(known.body().contains("\"fields\":[\"n\"]"), known.body());
+    }
+
+    @Test
     void evenTheNeo4jUserCannotAdministerWithoutAllowUpdate() {
         try (Driver known = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(PapergraphServer.USER, PASSWORD));
              Session system = known.session(SessionConfig.forDatabase("system"))) {
