@@ -3,6 +3,8 @@ package org.papergraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.papergraph.queries.run.ResultTable;
@@ -63,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the PAPERGRAPH_PASSWORD environment variable; none on loopback).")
     String password;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let web pages from this origin (scheme://host[:port], or * for any; repeatable) query the "
+                    + "SPARQL endpoint from a browser (CORS). Default: any origin without a password, none with one.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                 .allowService(allowService)
                 .queryTimeout(Duration.ofMillis(Math.round(queryTimeout * 1000)))
                 .password(password == null || password.isEmpty() ? null : password)
+                .corsOrigins(corsOrigins)
                 .build();
         out.printf("papergraph: starting on %s (%s) ...%n", host, data);
         out.flush();
