@@ -17,10 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve the graph: a SPARQL endpoint with the Fuseki UI, and Neo4j Browser, until Ctrl-C.",
         description = {"Serves the graph 'build' made, in one process: a SPARQL 1.1 endpoint (Jena Fuseki) with its "
-                + "web UI over the RDF store, and Neo4j with Bolt and Neo4j Browser (papergraph's node styles) over the "
-                + "property graph. Both are read-only unless --allow-update, and every query has a time limit.",
+                + "web UI (papergraph's prefixes and named queries as examples) over the RDF store, and Neo4j with Bolt, "
+                + "Neo4j Browser (papergraph's style and guide) and Neo4j's Query API over the property graph. Both are "
+                + "read-only unless --allow-update, and every query has a time limit.",
                 "Both listen on 127.0.0.1; with --host anywhere else, a password is required and both servers ask "
-                        + "for user neo4j and that password."})
+                        + "for user neo4j and that password. Pages from other origins may query the SPARQL endpoint: "
+                        + "any without a password, those --cors-origin lists with one."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec

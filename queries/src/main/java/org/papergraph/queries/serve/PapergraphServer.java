@@ -34,7 +34,8 @@ import org.papergraph.queries.serve.browser.BrowserExtension;
 
 /**
  * The graph a {@code build} made, served in one process: a SPARQL 1.1 endpoint (embedded Jena Fuseki) with the
- * Fuseki web UI over the RDF store, and the in-process Neo4j with Bolt and Neo4j Browser over the property graph.
+ * Fuseki web UI over the RDF store, and the in-process Neo4j with Bolt, Neo4j Browser and its Query API over the
+ * property graph.
  *
  * <pre>{@code
  * try (PapergraphServer server = PapergraphServer.create().data(dir).build().start()) {
