@@ -1,6 +1,7 @@
 package org.papergraph.queries.catalog;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,23 @@ public record NamedQuery(String name, String title, String description, List<Que
 
     public NamedQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /** The description in lines of at most {@code width} characters (or one word, when longer). */
+    public List<String> descriptionLines(int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : description.split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     public String text(Engine engine) {

@@ -117,7 +117,7 @@ final class FusekiQueryPage extends HttpServlet {
                 given.put(required.get(i).name(), papers.get(i));
             }
             StringBuilder text = new StringBuilder("# ").append(q.title()).append('\n');
-            wrap(q.description(), 100).forEach(line -> text.append("# ").append(line).append('\n'));
+            q.descriptionLines(100).forEach(line -> text.append("# ").append(line).append('\n'));
             text.append("# The same as: papergraph query --named ").append(q.name());
             given.forEach((k, v) -> text.append(" --param ").append(k).append("='").append(v).append('\''));
             text.append("\n\n").append(q.sparqlQuery(given).serialize());
@@ -133,20 +133,6 @@ final class FusekiQueryPage extends HttpServlet {
         ordered.put("pg", all.remove("pg"));
         all.keySet().stream().sorted().forEach(p -> ordered.put(p, all.get(p)));
         return ordered;
-    }
-
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     private static String find(Pattern pattern, String text, String where) {
