@@ -91,7 +91,8 @@ public final class PapergraphServer implements AutoCloseable {
         this.allowService = b.allowService;
         this.queryTimeout = b.queryTimeout;
         this.password = b.password;
-        this.corsOrigins = b.corsOrigins.isEmpty() && b.password == null ? Set.of(SparqlCors.ANY) : Set.copyOf(b.corsOrigins);
+        this.corsOrigins = b.corsOrigins.isEmpty() && b.password == null ? Set.of(SparqlCors.ANY)
+                : Set.copyOf(b.corsOrigins);
     }
 
     public static Builder create() {
@@ -331,7 +332,7 @@ public final class PapergraphServer implements AutoCloseable {
         return queryTimeout;
     }
 
-    /** The origins whose pages may read the SPARQL side's answers: {@code *} for any, or none. */
+    /** The origins whose pages may read the SPARQL side's answers: {@code *} for any, those listed, or none. */
     public Set<String> corsOrigins() {
         return corsOrigins;
     }
