@@ -54,6 +54,10 @@ public final class PdfReader implements PaperReader {
         } catch (IOException | RuntimeException e) {
             listener.problem(name, "not a readable PDF (" + e.getMessage() + "); skipped");
             return;
+        } catch (NoClassDefFoundError e) {
+            // PDFBox opens public-key (certificate) encryption with Bouncy Castle, which papergraph leaves out.
+            listener.problem(name, "an encrypted PDF that needs a certificate to open; skipped");
+            return;
         }
         // Outside the try: what the listener throws is its own failure, not a bad PDF.
         if (paper != null) {
