@@ -1,7 +1,6 @@
 package org.papergraph.extractor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,42 +15,20 @@ import org.papergraph.extractor.model.Paper;
  * [...]}}), an array, or one work. The abstract is rebuilt from {@code abstract_inverted_index}; the paper's id is
  * the OpenAlex id ({@code openalex:W2741809807}); concepts and topics become categories.
  */
-public final class OpenAlexReader implements PaperReader {
+public final class OpenAlexReader extends PagedJsonReader {
 
     private static final Pattern OPENALEX_WORK = Pattern.compile(
             "\"id\"\\s*:\\s*\"https://openalex\\.org/W|\"abstract_inverted_index\"\\s*:");
     private static final Pattern WORK_ID = Pattern.compile("(?:https://openalex\\.org/)?(W\\d+)");
-    private static final int HEAD_BYTES = 8192;
 
-    private final JsonRecords records = new JsonRecords("results", OpenAlexReader::toPaper);
-
-    @Override
-    public String format() {
-        return "openalex";
+    public OpenAlexReader() {
+        super("openalex", "results", OPENALEX_WORK, "OpenAlex", "work");
     }
 
     @Override
-    public boolean detect(String head) {
-        String s = head.stripLeading();
-        return (s.startsWith("{") || s.startsWith("[")) && OPENALEX_WORK.matcher(s).find();
-    }
-
-    @Override
-    public void read(LineInput in, ReadListener listener) throws IOException {
-        records.read(in, listener, HEAD_BYTES);
-    }
-
-    static Paper toPaper(JsonNode work, String where, ReadListener listener) {
-        if (!work.isObject()) {
-            throw new IllegalArgumentException("expected an OpenAlex work (a JSON object), found "
-                    + work.getNodeType().name().toLowerCase());
-        }
+    Paper toPaper(JsonNode work, String where, ReadListener listener) {
         String title = JsonPaperMapper.firstNonEmpty(JsonPaperMapper.text(work, "title"),
                 JsonPaperMapper.text(work, "display_name"));
-        if (title.isEmpty() && work.has("error")) {
-            throw new IllegalArgumentException("an OpenAlex error, not a work: "
-                    + MessageText.quote(JsonPaperMapper.text(work, "error") + " " + JsonPaperMapper.text(work, "message")));
-        }
         String doi = PaperIds.bareDoi(JsonPaperMapper.text(work, "doi"));
         String url = JsonPaperMapper.text(work.path("primary_location"), "landing_page_url");
         var workId = WORK_ID.matcher(JsonPaperMapper.text(work, "id"));

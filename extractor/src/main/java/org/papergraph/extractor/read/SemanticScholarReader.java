@@ -1,7 +1,6 @@
 package org.papergraph.extractor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,40 +14,18 @@ import org.papergraph.extractor.model.Paper;
  * own (DOI, else arXiv id, else title), so the paper merges with its copies read from elsewhere; an arXiv paper's URL
  * is its arXiv page.
  */
-public final class SemanticScholarReader implements PaperReader {
+public final class SemanticScholarReader extends PagedJsonReader {
 
+    /** A key, not text: inside a JSON string its quotes would be escaped. */
     private static final Pattern PAPER_ID_FIELD = Pattern.compile("[{,]\\s*\"paperId\"\\s*:");
-    private static final int HEAD_BYTES = 8192;
 
-    private final JsonRecords records = new JsonRecords("data", SemanticScholarReader::toPaper);
-
-    @Override
-    public String format() {
-        return "semantic-scholar";
+    public SemanticScholarReader() {
+        super("semantic-scholar", "data", PAPER_ID_FIELD, "Semantic Scholar", "paper");
     }
 
     @Override
-    public boolean detect(String head) {
-        String s = head.stripLeading();
-        return (s.startsWith("{") || s.startsWith("[")) && PAPER_ID_FIELD.matcher(s).find();
-    }
-
-    @Override
-    public void read(LineInput in, ReadListener listener) throws IOException {
-        records.read(in, listener, HEAD_BYTES);
-    }
-
-    static Paper toPaper(JsonNode paper, String where, ReadListener listener) {
-        if (!paper.isObject()) {
-            throw new IllegalArgumentException("expected a Semantic Scholar paper (a JSON object), found "
-                    + paper.getNodeType().name().toLowerCase());
-        }
+    Paper toPaper(JsonNode paper, String where, ReadListener listener) {
         String title = JsonPaperMapper.text(paper, "title");
-        if (title.isEmpty() && !paper.has("paperId") && (paper.has("error") || paper.has("message"))) {
-            throw new IllegalArgumentException("a Semantic Scholar error, not a paper: " + MessageText.quote(
-                    JsonPaperMapper.firstNonEmpty(JsonPaperMapper.text(paper, "error"),
-                            JsonPaperMapper.text(paper, "message"))));
-        }
         JsonNode external = paper.path("externalIds");
         String doi = PaperIds.bareDoi(JsonPaperMapper.text(external, "DOI"));
         String arxiv = JsonPaperMapper.text(external, "ArXiv");

@@ -17,8 +17,8 @@ class ArxivAtomReaderTest {
 
     @Test
     void entriesOfAnApiAnswer() {
-        String f = Samples.path("arxiv-atom/query.atom");
-        CorpusReader.Result r = Samples.read("arxiv-atom/query.atom");
+        String f = Samples.path("folder/arxiv-query.atom");
+        CorpusReader.Result r = Samples.read("folder/arxiv-query.atom");
         assertEquals(Map.of("arxiv-atom", 1), r.formats());
         assertEquals(List.of("arxiv:2403.01234", "doi:10.5555/sd.2024.21"), Samples.ids(r));
         Paper lcd = r.papers().get(0);

@@ -13,7 +13,7 @@ class BibTexReaderTest {
 
     @Test
     void entriesWithTheirFieldsLatexDecoded() {
-        CorpusReader.Result r = Samples.read("bibtex/library.bib");
+        CorpusReader.Result r = Samples.read("folder/library.bib");
         assertEquals(Map.of("bibtex", 1), r.formats());
         assertEquals(List.of("doi:10.5555/smr.2024.17", "arxiv:2303.04567"), Samples.ids(r));
         Paper smr = r.papers().get(0);
@@ -29,7 +29,7 @@ class BibTexReaderTest {
         assertTrue(smr.abstractText().contains("SuperGLUE \u2014 while training 1.8\u00d7 faster"), smr.abstractText());
         assertTrue(smr.abstractText().endsWith("code of SMR and its caf\u00e9-sized \u201ctiny\u201d variant for "
                 + "Fran\u00e7ois and Se\u00f1or \u0160imon."), smr.abstractText());
-        assertEquals(Samples.path("bibtex/library.bib") + ":6", smr.source());
+        assertEquals(Samples.path("folder/library.bib") + ":6", smr.source());
 
         Paper graph = r.papers().get(1);
         assertEquals(List.of("Thi Nguyen", "John Smith Jr."), graph.authors());
@@ -38,9 +38,9 @@ class BibTexReaderTest {
 
     @Test
     void anEntryWithoutAbstractIsSkippedWithItsLine() {
-        CorpusReader.Result r = Samples.read("bibtex/library.bib");
+        CorpusReader.Result r = Samples.read("folder/library.bib");
         assertEquals(1, r.skipped());
-        assertEquals(List.of(Samples.path("bibtex/library.bib")
+        assertEquals(List.of(Samples.path("folder/library.bib")
                 + ":34: paper 'A Survey of Retrieval-Augmented Generation' has no abstract; skipped"), r.problems());
     }
 

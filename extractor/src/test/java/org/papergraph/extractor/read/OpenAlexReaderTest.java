@@ -14,7 +14,7 @@ class OpenAlexReaderTest {
 
     @Test
     void worksOneALine() {
-        CorpusReader.Result r = Samples.read("openalex/works.jsonl");
+        CorpusReader.Result r = Samples.read("folder/openalex-works.jsonl");
         assertEquals(Map.of("openalex", 1), r.formats());
         assertEquals(List.of(), r.problems());
         assertEquals(List.of("openalex:W4390000001", "openalex:W4390000002"), Samples.ids(r));

@@ -17,7 +17,7 @@ class PaperIdsStabilityTest {
 
     @Test
     void jsonLinesAndTheArxivSnapshotKeepTheirIds() {
-        CorpusReader.Result r = Samples.read("today/today.jsonl");
+        CorpusReader.Result r = Samples.read("folder/papers.jsonl");
         assertEquals(List.of("paper-7", "doi:10.48550/arxiv.2401.00001", "doi:10.1000/abc.def", "arxiv:2312.01234",
                 "arxiv:hep-th/9901001", "title:a4e9cc6ccb921289", "0704.0001"), Samples.ids(r));
         assertEquals(List.of(), r.problems());
@@ -25,7 +25,7 @@ class PaperIdsStabilityTest {
 
     @Test
     void aJsonArrayKeepsItsIds() {
-        assertEquals(List.of("doi:10.5/arr", "title:09124cac544251b3"), Samples.ids(Samples.read("today/today.json")));
+        assertEquals(List.of("doi:10.5/arr", "title:09124cac544251b3"), Samples.ids(Samples.read("folder/export.json")));
     }
 
     @Test

@@ -18,7 +18,7 @@ class RisReaderTest {
 
     @Test
     void recordsWithTheirFields() {
-        CorpusReader.Result r = Samples.read("ris/references.ris");
+        CorpusReader.Result r = Samples.read("folder/more/references.ris");
         assertEquals(Map.of("ris", 1), r.formats());
         assertEquals(List.of(), r.problems());
         Paper a = r.papers().get(0);
@@ -34,7 +34,7 @@ class RisReaderTest {
         assertEquals(List.of("Elena Ivanova"), b.authors(), "A1");
         assertEquals("2023", b.date(), "Y1");
         assertTrue(b.abstractText().startsWith("Speculative decoding speeds up"), "N2");
-        assertEquals(Samples.path("ris/references.ris") + ":16", b.source());
+        assertEquals(Samples.path("folder/more/references.ris") + ":16", b.source());
     }
 
     @Test

@@ -27,9 +27,9 @@ import org.papergraph.extractor.model.Paper;
  */
 class SampleMutationPropertiesTest {
 
-    static final List<String> SAMPLES = List.of("bibtex/library.bib", "bibtex/malformed.bib", "ris/references.ris",
-            "ris/malformed.ris", "openalex/works.jsonl", "openalex/api-page.json", "semantic-scholar/batch.json",
-            "semantic-scholar/search-page.json", "arxiv-atom/query.atom");
+    static final List<String> SAMPLES = List.of("folder/library.bib", "bibtex/malformed.bib",
+            "folder/more/references.ris", "ris/malformed.ris", "folder/openalex-works.jsonl", "openalex/api-page.json",
+            "semantic-scholar/batch.json", "semantic-scholar/search-page.json", "folder/arxiv-query.atom");
     static final byte[] PDF = PdfReaderTest.oneColumn(true).stamp("arXiv:2403.01234v1 [cs.CL] 2 Mar 2024").bytes();
 
     @Property(tries = 300)

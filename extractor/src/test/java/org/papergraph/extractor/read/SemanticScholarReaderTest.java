@@ -33,7 +33,7 @@ class SemanticScholarReaderTest {
         assertEquals(List.of("doi:10.5555/kd.2023.5"), Samples.ids(r));
         assertEquals("2023", r.papers().get(0).date(), "the year when there is no date");
         assertEquals(List.of(
-                f + ":24: expected a Semantic Scholar paper (a JSON object), found null; paper skipped",
+                f + ":24: expected a JSON object (Semantic Scholar paper), found null; paper skipped",
                 f + ":25: paper 'A Paper Whose Abstract Semantic Scholar Withholds' has no abstract; skipped"),
                 r.problems());
     }
@@ -44,7 +44,7 @@ class SemanticScholarReaderTest {
         assertEquals(List.of("arxiv:2403.01234", "doi:10.5555/kd.2023.5"), Samples.ids(page));
         CorpusReader.Result lines = Samples.read("semantic-scholar/papers.jsonl");
         assertEquals(List.of("doi:10.5555/kd.2023.5", "arxiv:2403.01234"), Samples.ids(lines));
-        assertEquals(List.of(Samples.path("semantic-scholar/papers.jsonl") + ":2: a Semantic Scholar error, not a "
+        assertEquals(List.of(Samples.path("semantic-scholar/papers.jsonl") + ":2: an error Semantic Scholar answered, not a "
                 + "paper: 'Too Many Requests. Please wait and try again or apply for...'; paper skipped"),
                 lines.problems());
     }
