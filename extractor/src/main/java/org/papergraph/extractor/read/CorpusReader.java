@@ -2,6 +2,9 @@ package org.papergraph.extractor.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,9 +125,9 @@ public final class CorpusReader {
     }
 
     /**
-     * The files {@code input} names: itself, or for a folder every regular file under it in path order, hidden files
-     * and folders (a name starting with a dot) left out. A folder that cannot be listed, or holds no file, is a
-     * problem of its own.
+     * The files {@code input} names: itself, or for a folder every regular file under it in path order, links
+     * followed, hidden files and folders (a name starting with a dot) left out. A folder that cannot be listed, or
+     * holds no file, is a problem of its own.
      */
     private static List<String> files(String input, ReadListener listener) {
         if ("-".equals(input) || !Files.isDirectory(Path.of(input))) {
@@ -132,28 +136,33 @@ public final class CorpusReader {
         Path root = Path.of(input);
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!hidden(file) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!hidden(file) && attrs.isRegularFile()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    listener.problem(file.toString(), "cannot read (" + e.getMessage() + "); skipped");
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            listener.problem(file.toString(), "cannot read (" + (e instanceof FileSystemLoopException
+                                    ? "a link back up the folder tree" : e instanceof AccessDeniedException
+                                    ? "permission denied" : e.getMessage()) + "); skipped");
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             listener.problem(input, "cannot read the folder (" + e.getMessage() + "); skipped");
+            return List.of();
         }
         if (found.isEmpty()) {
             listener.problem(input, "a folder without files to read; skipped");

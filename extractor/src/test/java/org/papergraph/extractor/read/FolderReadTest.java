@@ -78,6 +78,17 @@ class FolderReadTest {
     }
 
     @Test
+    void linksAreFollowedAndALoopIsOneProblem() throws IOException {
+        Path top = Files.createDirectories(dir.resolve("linked"));
+        Files.createSymbolicLink(top.resolve("samples"), FOLDER.toAbsolutePath().resolve("more"));
+        Files.createSymbolicLink(top.resolve("loop"), top.toAbsolutePath());
+        CorpusReader.Result r = CorpusReader.create().read(List.of(top.toString()));
+        assertEquals(2, r.papers().size(), "the RIS file through the link: " + r.problems());
+        assertEquals(List.of(top.resolve("loop") + ": cannot read (a link back up the folder tree); skipped"),
+                r.problems());
+    }
+
+    @Test
     void aFolderWithoutFilesIsOneProblem() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty/.only-hidden"));
         Files.writeString(empty.resolve("x.jsonl"), "{\"title\":\"T\",\"abstract\":\"A.\"}\n");
