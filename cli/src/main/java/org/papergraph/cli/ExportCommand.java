@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"The RDF formats (turtle, ntriples, nquads, trig, jsonld, rdfxml) are read from the RDF store; "
                 + "graphml, gexf, neo4j-csv and cypher from Neo4j: the in-process one over DIR/neo4j, or --neo4j-uri. "
                 + "The README says which tool reads which format.",
-                "Example: papergraph export --format gexf (writes papergraph-data/export/graph.gexf)"})
+                "Example: papergraph export -f gexf", "(writes papergraph-data/export/graph.gexf)"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

@@ -126,7 +126,7 @@ public enum ExportFormat {
      */
     public String write(ExportSources from, OutputStream out) throws IOException {
         if (isDirectory()) {
-            throw new UnsupportedOperationException(id + " is a directory of files: it cannot go to one stream");
+            throw new UnsupportedOperationException(id + " is a directory of files: no one stream takes it");
         }
         String written = writer.write(from, out);
         out.flush();

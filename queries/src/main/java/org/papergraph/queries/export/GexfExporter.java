@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.neo4j.driver.Driver;
@@ -39,9 +38,7 @@ final class GexfExporter {
         long nodes = 0;
         long edges = 0;
         try (PropertyGraphRead graph = PropertyGraphRead.open(driver)) {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+            XMLStreamWriter x = XmlDocument.start(out);
             x.writeStartElement("gexf");
             x.writeDefaultNamespace(NS);
             x.writeNamespace("viz", VIZ);
@@ -73,15 +70,7 @@ final class GexfExporter {
             for (Iterator<Edge> it = graph.edges(); it.hasNext(); edges++) {
                 edge(x, it.next(), edges);
             }
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-            x.close();
+            XmlDocument.end(x, 3);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write GEXF: " + e.getMessage(), e);
         }

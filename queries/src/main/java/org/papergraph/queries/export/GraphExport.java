@@ -84,7 +84,8 @@ public final class GraphExport {
      */
     public Result run(OutputStream out) throws IOException {
         if (format.isDirectory()) {
-            throw new UnsupportedOperationException(format.id() + " is a directory of files: it cannot go to one stream");
+            // Said before Neo4j is started for nothing.
+            throw new UnsupportedOperationException(format.id() + " is a directory of files: no one stream takes it");
         }
         return export(from -> format.write(from, out), null);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.neo4j.driver.Driver;
@@ -29,9 +28,7 @@ final class GraphMLExporter {
         long nodes = 0;
         long edges = 0;
         try (PropertyGraphRead graph = PropertyGraphRead.open(driver)) {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+            XMLStreamWriter x = XmlDocument.start(out);
             x.writeStartElement("graphml");
             x.writeDefaultNamespace(NS);
             // The caption: Gephi takes a node's label from the key whose id is "label", Cytoscape from the column
@@ -60,13 +57,7 @@ final class GraphMLExporter {
             for (Iterator<Edge> it = graph.edges(); it.hasNext(); edges++) {
                 edge(x, it.next(), edges);
             }
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-            x.close();
+            XmlDocument.end(x, 2);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }

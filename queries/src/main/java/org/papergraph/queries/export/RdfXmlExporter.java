@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -45,9 +44,7 @@ final class RdfXmlExporter {
     }
 
     private static long write(Iterator<Triple> triples, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        x.writeStartDocument("UTF-8", "1.0");
-        x.writeCharacters("\n");
+        XMLStreamWriter x = XmlDocument.start(out);
         x.writeStartElement("rdf", "RDF", RDF.uri);
         for (Map.Entry<String, String> p : new TreeMap<>(PG.PREFIXES.getNsPrefixMap()).entrySet()) {
             x.writeNamespace(p.getKey(), p.getValue());
@@ -73,11 +70,7 @@ final class RdfXmlExporter {
             x.writeCharacters("\n  ");
             x.writeEndElement();
         }
-        x.writeCharacters("\n");
-        x.writeEndElement();
-        x.writeEndDocument();
-        x.flush();
-        x.close();
+        XmlDocument.end(x, 1);
         return n;
     }
 

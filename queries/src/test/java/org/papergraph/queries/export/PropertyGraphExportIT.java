@@ -41,6 +41,7 @@ import org.neo4j.driver.Session;
 import org.papergraph.graph.load.ImportLimit;
 import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 import org.papergraph.queries.ExampleGraph;
+import org.papergraph.queries.ShellWords;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -185,7 +186,7 @@ class PropertyGraphExportIT {
         String readme = Files.readString(files.resolve("README.md"));
         Matcher command = Pattern.compile("(?s)```\\n(neo4j-admin database import .*?)\\n```").matcher(readme);
         assertTrue(command.find(), readme);
-        List<String> words = shellWords(command.group(1));
+        List<String> words = ShellWords.split(command.group(1).replace("\\\n", " "));
         assertEquals(List.of("neo4j-admin", "database", "import", "full", "neo4j"), words.subList(0, 5));
         List<String> args = new ArrayList<>(words.subList(3, words.size()));
         Path home = dir.resolve("imported");
@@ -351,38 +352,5 @@ class PropertyGraphExportIT {
         } catch (Exception e) {
             throw new AssertionError("not XML: " + file, e);
         }
-    }
-
-    /** Splits a shell command into its words: backslash-newline continues it, single quotes quote. */
-    private static List<String> shellWords(String command) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = null;
-        boolean quoted = false;
-        String text = command.replace("\\\n", " ");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '\'') {
-                    quoted = false;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'') {
-                quoted = true;
-                word = word == null ? new StringBuilder() : word;
-            } else if (Character.isWhitespace(c)) {
-                if (word != null) {
-                    words.add(word.toString());
-                    word = null;
-                }
-            } else {
-                word = word == null ? new StringBuilder() : word;
-                word.append(c);
-            }
-        }
-        if (word != null) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }
