@@ -120,7 +120,7 @@ final class GraphMLExporter {
         }
         x.writeStartElement("data");
         x.writeAttribute("key", key);
-        x.writeCharacters(value);
+        XmlDocument.characters(x, value);
         x.writeEndElement();
     }
 }

@@ -20,8 +20,8 @@ import org.papergraph.ontology.vocab.PG;
  * Writes every triple of the RDF store once, its named graphs merged (RDF/XML has none), as RDF/XML: an
  * {@code rdf:Description} per subject with a property element per triple.
  *
- * <p>Jena's RDF/XML writers take a whole graph into memory. Instead the triples stream from TDB2's union graph, which
- * gives them by subject: a subject's description is opened at its first triple and closed when the next subject
+ * <p>Jena's RDF/XML writers take a whole graph into memory. Instead the triples stream from TDB2's indexes by subject
+ * ({@link RdfStreamExporter#union}): a subject's description is opened at its first triple and closed when the next subject
  * comes, so memory holds no part of the graph. XML 1.0 cannot hold control characters in any form: a literal holding
  * one is written with U+FFFD in its place, as in the other XML exports.
  */
@@ -36,7 +36,7 @@ final class RdfXmlExporter {
     static String write(PapergraphStore store, OutputStream out) {
         return Txn.calculateRead(store.dataset(), () -> {
             try {
-                return write(RdfStreamExporter.union(store.dataset().asDatasetGraph()), out) + " triples";
+                return write(RdfStreamExporter.union(store.dataset()), out) + " triples";
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("cannot write RDF/XML: " + e.getMessage(), e);
             }
@@ -101,7 +101,7 @@ final class RdfXmlExporter {
         } else if (!object.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI())) {
             x.writeAttribute("rdf", RDF.uri, "datatype", object.getLiteralDatatypeURI());
         }
-        x.writeCharacters(XmlText.of(object.getLiteralLexicalForm()));
+        XmlDocument.characters(x, object.getLiteralLexicalForm());
         x.writeEndElement();
     }
 

@@ -19,6 +19,21 @@ final class XmlDocument {
         return x;
     }
 
+    /**
+     * Writes text as element content, made legal ({@link XmlText#of}). A carriage return goes as a character
+     * reference: an XML reader reads a raw one, and a line feed after it, as one line feed.
+     */
+    static void characters(XMLStreamWriter x, String text) throws XMLStreamException {
+        String legal = XmlText.of(text);
+        int from = 0;
+        for (int cr = legal.indexOf('\r'); cr >= 0; cr = legal.indexOf('\r', from)) {
+            x.writeCharacters(legal.substring(from, cr));
+            x.writeEntityRef("#xD");
+            from = cr + 1;
+        }
+        x.writeCharacters(legal.substring(from));
+    }
+
     /** Closes the {@code open} elements still open, a closing tag a line, and the document; the stream stays open. */
     static void end(XMLStreamWriter x, int open) throws XMLStreamException {
         for (int i = 0; i < open; i++) {
