@@ -75,8 +75,8 @@ final class Runs {
     /** The export files written, or why there are none. */
     static void printFiles(PrintWriter err, List<Path> files, boolean skipped) {
         err.printf("files:    %s%n", skipped
-                ? "none (over " + GraphBuild.EXPORT_MAX_PAPERS + " papers; --exports writes them)"
-                : files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                ? "none (over " + GraphBuild.EXPORT_MAX_PAPERS + " papers; --export FORMAT,... writes them)"
+                : files.isEmpty() ? "none" : files.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
 
     static String byType(Map<ConceptType, Integer> counts) {

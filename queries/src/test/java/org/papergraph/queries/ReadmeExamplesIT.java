@@ -163,31 +163,7 @@ class ReadmeExamplesIT {
     }
 
     private static List<String> words(String command) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = null;
-        char quote = 0;
-        for (char c : command.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                word = word == null ? new StringBuilder() : word;
-            } else if (Character.isWhitespace(c)) {
-                if (word != null) {
-                    words.add(word.toString());
-                }
-                word = null;
-            } else {
-                word = (word == null ? new StringBuilder() : word).append(c);
-            }
-        }
-        if (word != null) {
-            words.add(word.toString());
-        }
+        List<String> words = ShellWords.split(command);
         List<String> required = new ArrayList<>();
         boolean optional = false;
         for (String w : words) {
