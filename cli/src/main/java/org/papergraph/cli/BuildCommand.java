@@ -2,9 +2,12 @@ package org.papergraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.queries.build.GraphBuild;
 import org.papergraph.queries.build.NoPapersException;
+import org.papergraph.queries.export.ExportFormat;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "added, and running the same build twice changes nothing.",
                 "Only what changed is loaded into Neo4j: new and changed papers, the concepts they name, and the links of "
                         + "papers that share those concepts.",
-                "Writes DIR/export/graph.ttl (RDF, Turtle) and DIR/export/graph.graphml (the property graph) while the "
-                        + "graph is small; see --exports."})
+                "Writes DIR/export/graph.trig (the RDF store, TriG) and DIR/export/graph.graphml (the property graph) "
+                        + "while the graph is small, and rewrites any other export file there; see --export and "
+                        + "'papergraph export'."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -30,10 +34,26 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--exports", negatable = true, description = {"Write DIR/export/graph.ttl and graph.graphml "
-            + "(--no-exports: do not). By default they are written while the graph holds at most "
-            + GraphBuild.EXPORT_MAX_PAPERS + " papers: rewriting them costs the whole graph on every build."})
-    Boolean exports;
+    @ArgGroup
+    Exports exports;
+
+    /** Which export files to write: the formats asked for, or none. */
+    static final class Exports {
+        @Option(names = "--export", paramLabel = "FORMAT", split = ",", converter = ExportFormats.class,
+                completionCandidates = ExportFormats.class,
+                description = {"Write these export files into DIR/export, whatever the graph's size: "
+                        + "${COMPLETION-CANDIDATES}. By default trig and graphml are written (and any other export "
+                        + "file there rewritten) while the graph holds at most " + GraphBuild.EXPORT_MAX_PAPERS
+                        + " papers: rewriting them costs the whole graph on every build."})
+        List<ExportFormat> formats;
+
+        @Option(names = "--no-exports", description = "Write no export file.")
+        boolean none;
+
+        List<ExportFormat> formats() {
+            return none ? List.of() : formats;
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -45,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
                     .format(input.format)
                     .threads(input.threads)
                     .data(store.data)
-                    .exports(exports)
+                    .exports(exports == null ? null : exports.formats())
                     .neo4j(store::neo4j)
                     .listener(new ConsoleListener(err))
                     .run();
@@ -55,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (r.neo4jFailure() != null) {
             err.println("papergraph: Neo4j step failed (" + store.neo4jName() + "): " + r.neo4jFailure()
-                    + "; the RDF store and graph.ttl are written, graph.graphml is not");
+                    + "; the RDF store and its export files are written, Neo4j's are not");
         }
         Runs.printExtractionSummary(err, r.extraction());
         if (r.neo4j() != null) {

@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
         description = {"Reads papers (trending-papers text, JSON Lines, arXiv metadata, JSON), extracts concepts "
                 + "with Stanford CoreNLP, stores them as RDF (TDB2) and loads them into Neo4j.", ""},
         subcommands = {ExtractCommand.class, BuildCommand.class, RemoveCommand.class, QueryCommand.class, ServeCommand.class,
-                ReportCommand.class,
-                EvalCommand.class, BenchCommand.class,
+                ExportCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:nothing could be read, or a server or store failed (or a problem with --strict)",

@@ -2,9 +2,7 @@ package org.papergraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.papergraph.graph.neo4j.Neo4jConnection;
@@ -108,7 +106,7 @@ final class QueryCommand implements Callable<Integer> {
     private static void list(PrintWriter out) {
         for (NamedQuery q : QueryCatalog.standard().queries()) {
             out.println(q.name() + "  " + q.title());
-            wrap(q.description(), 96).forEach(l -> out.println("    " + l));
+            q.descriptionLines(96).forEach(l -> out.println("    " + l));
             for (QueryParameter p : q.parameters()) {
                 String value = p.required() ? "..." : p.defaultValue().matches("[^\\s\"']+") ? p.defaultValue()
                         : "\"" + p.defaultValue() + "\"";
@@ -117,21 +115,5 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() == 0 ? "" : " ").append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "remove", mixinStandardHelpOptions = true,
         header = "Remove papers from the graph, with the concepts no other paper names.",
         description = {"Removes each paper given by id or title (any case) from the RDF store, with its mentions and "
-                + "the concepts only it named, then brings Neo4j and the export files in line. Removing a paper "
-                + "again changes nothing; building it again gives it back as it was.",
+                + "the concepts only it named, then brings Neo4j and the export files in DIR/export in line. Removing "
+                + "a paper again changes nothing; building it again gives it back as it was.",
                 "Example: papergraph remove title:d5fc4e2af447d34c 'StyleBench: Evaluating thinking styles in Large "
                         + "Language Models'"})
 final class RemoveCommand implements Callable<Integer> {
@@ -64,7 +64,7 @@ final class RemoveCommand implements Callable<Integer> {
         } else {
             err.println("papergraph: Neo4j step failed (" + store.neo4jName() + "): " + r.neo4jFailure());
         }
-        Runs.printFiles(err, r.files(), r.exportsSkipped());
+        Runs.printFiles(err, r.files(), false);
         err.flush();
         return r.neo4jFailure() == null ? 0 : 1;
     }

@@ -36,6 +36,7 @@ final class Runs {
         int papers = r.read().papers().size();
         err.printf("papers:   %d read, %d skipped, %d duplicates merged%n", papers, r.read().skipped(),
                 r.read().duplicates());
+        printFormats(err, r.read().formats());
         printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), papers, r.seconds());
     }
 
@@ -43,7 +44,15 @@ final class Runs {
     static void printExtractionSummary(PrintWriter err, Extraction.Summary r) {
         err.printf("papers:   %d read, %d skipped, %d duplicates merged, %d unchanged (not extracted again)%n",
                 r.read(), r.skipped(), r.duplicates(), r.unchanged());
+        printFormats(err, r.formats());
         printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), r.extracted(), r.seconds());
+    }
+
+    /** The files read in each detected format: {@code formats: 3 files (pdf 2, bibtex 1)}. */
+    private static void printFormats(PrintWriter err, Map<String, Integer> formats) {
+        int files = formats.values().stream().mapToInt(Integer::intValue).sum();
+        err.printf("formats:  %d %s (%s)%n", files, files == 1 ? "file" : "files", formats.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     private static void printConcepts(PrintWriter err, long concepts, Map<ConceptType, Integer> byType, long mentions,
@@ -66,8 +75,8 @@ final class Runs {
     /** The export files written, or why there are none. */
     static void printFiles(PrintWriter err, List<Path> files, boolean skipped) {
         err.printf("files:    %s%n", skipped
-                ? "none (over " + GraphBuild.EXPORT_MAX_PAPERS + " papers; --exports writes them)"
-                : files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                ? "none (over " + GraphBuild.EXPORT_MAX_PAPERS + " papers; --export FORMAT,... writes them)"
+                : files.isEmpty() ? "none" : files.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
 
     static String byType(Map<ConceptType, Integer> counts) {

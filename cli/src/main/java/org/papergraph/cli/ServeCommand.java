@@ -3,6 +3,8 @@ package org.papergraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.papergraph.queries.run.ResultTable;
@@ -15,10 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve the graph: a SPARQL endpoint with the Fuseki UI, and Neo4j Browser, until Ctrl-C.",
         description = {"Serves the graph 'build' made, in one process: a SPARQL 1.1 endpoint (Jena Fuseki) with its "
-                + "web UI over the RDF store, and Neo4j with Bolt and Neo4j Browser (papergraph's node styles) over the "
-                + "property graph. Both are read-only unless --allow-update, and every query has a time limit.",
+                + "web UI (papergraph's prefixes and named queries as examples) over the RDF store, and Neo4j with Bolt, "
+                + "Neo4j Browser (papergraph's style and guide) and Neo4j's Query API over the property graph. Both are "
+                + "read-only unless --allow-update, and every query has a time limit.",
                 "Both listen on 127.0.0.1; with --host anywhere else, a password is required and both servers ask "
-                        + "for user neo4j and that password."})
+                        + "for user neo4j and that password. Pages from other origins may query the SPARQL endpoint: "
+                        + "any without a password, those --cors-origin lists with one."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the PAPERGRAPH_PASSWORD environment variable; none on loopback).")
     String password;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let web pages from this origin (scheme://host[:port], or * for any; repeatable) query the "
+                    + "SPARQL endpoint from a browser (CORS). Default: any origin without a password, none with one.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
                 .allowService(allowService)
                 .queryTimeout(Duration.ofMillis(Math.round(queryTimeout * 1000)))
                 .password(password == null || password.isEmpty() ? null : password)
+                .corsOrigins(corsOrigins)
                 .build();
         out.printf("papergraph: starting on %s (%s) ...%n", host, data);
         out.flush();
@@ -92,6 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL endpoint  %s%n", server.sparqlUrl());
         out.printf("  Fuseki UI        %s%n", server.fusekiUiUrl());
         out.printf("  Neo4j Browser    %s%n", server.browserUrl());
+        out.printf("  Query API        %s%n", server.queryApiUrl());
         out.printf("  Bolt             %s%n", server.boltUri());
         out.printf("%s; queries time out after %s s%s. Press Ctrl-C to stop.%n",
                 allowUpdate ? "Updates allowed" : "Read-only", ResultTable.number(queryTimeout),

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +60,14 @@ class BuildCommandIT {
         assertTrue(summaryLine(first.err(), "papers").startsWith("30 read, 0 skipped"), first.err());
         assertTrue(summaryLine(first.err(), "neo4j").matches("30 papers, \\d+ concepts, \\d+ relations, \\d+ SHARES_CONCEPT.*"),
                 first.err());
-        Path ttl = data.resolve("export/graph.ttl");
+        Path trig = data.resolve("export/graph.trig");
         Path graphml = data.resolve("export/graph.graphml");
-        assertTrue(Files.size(ttl) > 10_000);
+        assertEquals(data.resolve("export/graph.trig") + ", " + graphml, summaryLine(first.err(), "files"));
+        assertTrue(Files.size(trig) > 10_000);
         assertTrue(Files.readString(graphml).contains("<graphml"));
-        Model model = RDFDataMgr.loadModel(ttl.toString());
-        ValidationReport report = ShaclCheck.validate(model.getGraph());
+        Dataset exported = RDFDataMgr.loadDataset(trig.toString());
+        assertTrue(exported.asDatasetGraph().size() > 30, "a named graph a paper, kept");
+        ValidationReport report = ShaclCheck.validate(exported.getUnionModel().getGraph());
         assertTrue(report.conforms(), "the exported graph passes the shapes");
     }
 
@@ -120,7 +122,8 @@ class BuildCommandIT {
         CliRun r = run("build", input.toString(), "--data", other.toString(), "--neo4j-uri", "bolt://127.0.0.1:1");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
-        assertTrue(Files.exists(other.resolve("export/graph.ttl")));
+        assertTrue(Files.exists(other.resolve("export/graph.trig")), "the RDF store's export is written");
+        assertFalse(Files.exists(other.resolve("export/graph.graphml")), "Neo4j's is not");
     }
 
     @Test
@@ -194,7 +197,7 @@ class BuildCommandIT {
         }
 
         assertEquals(1, run("build", broken.toString(), "--data", data.toString()).code());
-        for (String part : List.of("tdb2", "neo4j", "export/graph.ttl", "export/graph.graphml")) {
+        for (String part : List.of("tdb2", "neo4j", "export/graph.trig", "export/graph.graphml")) {
             assertTrue(Files.exists(data.resolve(part)), part + " existed, so it stays");
         }
     }

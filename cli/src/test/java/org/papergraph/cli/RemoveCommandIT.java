@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code remove} end to end on twelve papers of the example corpus: both stores lose the papers, their mentions and
- * the concepts only they named; removing again changes nothing; building them again gives back the same graph.
+ * {@code remove} end to end on twelve papers of the example corpus: both stores and the export files there are lose the
+ * papers, their mentions and the concepts only they named; removing again changes nothing; building them again gives
+ * back the same graph.
  */
 class RemoveCommandIT {
 
@@ -43,6 +48,12 @@ class RemoveCommandIT {
         String rdfBefore = query(data, "--sparql", RDF_COUNTS);
         String removedId = "title:d5fc4e2af447d34c";
         assertTrue(neo4jBefore.contains("paper " + removedId), neo4jBefore);
+        assertEquals(0, CliRun.of("export", "--format", "gexf", "--data", data).code());
+        List<Path> exports = Stream.of("graph.trig", "graph.graphml", "graph.gexf")
+                .map(f -> Path.of(data, "export", f)).toList();
+        for (Path file : exports) {
+            assertTrue(Files.readString(file).contains(removedId), file.toString());
+        }
 
         CliRun removed = CliRun.of("remove", removedId, SIMSCALE_TITLE.toUpperCase(), "no such paper", "--data", data);
 
@@ -54,6 +65,11 @@ class RemoveCommandIT {
         assertFalse(neo4jAfter.contains("concept memory-aided-contrastive-consensus-learning "),
                 "a concept only the removed paper named is gone");
         assertTrue(neo4jAfter.contains("paper "), "the other papers stay");
+        assertTrue(removed.err().contains("files:    " + exports.stream().map(Path::toString)
+                .collect(Collectors.joining(", "))), "every export file there is rewritten: " + removed.err());
+        for (Path file : exports) {
+            assertFalse(Files.readString(file).contains(removedId), file.toString());
+        }
         String rdfAfter = query(data, "--sparql", RDF_COUNTS);
         assertNotEquals(rdfBefore, rdfAfter);
         assertEquals("n\n0\n", query(data, "--sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
@@ -66,6 +82,9 @@ class RemoveCommandIT {
 
         assertEquals(0, CliRun.of("build", input.toString(), "--data", data).code());
         assertEquals(neo4jBefore, query(data, "--cypher", NEO4J_CONTENT), "re-adding gives back the same Neo4j graph");
+        for (Path file : exports) {
+            assertTrue(Files.readString(file).contains(removedId), "a build rewrites every export file there: " + file);
+        }
         assertEquals(rdfBefore, query(data, "--sparql", RDF_COUNTS), "and the same RDF store");
     }
 

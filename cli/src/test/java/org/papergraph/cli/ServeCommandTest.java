@@ -57,11 +57,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void aCorsOriginThatIsNoOriginIsRefusedBeforeAnythingStarts() throws IOException {
+        Path data = builtLooking();
+        CliRun r = run("serve", "--data", data.toString(), "--cors-origin", "https://notebook.example/lab");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("'https://notebook.example/lab' is not a web origin: write scheme://host[:port]"),
+                r.err());
+    }
+
+    @Test
     void helpListsTheOptions() {
         CliRun r = run("help", "serve");
         assertEquals(0, r.code());
         for (String option : new String[] {"--data", "--host", "--sparql-port", "--http-port", "--bolt-port",
-                "--allow-update", "--query-timeout", "--password"}) {
+                "--allow-update", "--query-timeout", "--password", "--cors-origin"}) {
             assertTrue(r.out().contains(option), option);
         }
     }

@@ -67,14 +67,16 @@ public final class Extraction {
      * @param unchanged      of those, papers {@link #skipWhen} skipped: not analysed, not handed on
      * @param skipped        records that could not be read
      * @param duplicates     later copies of a paper, dropped
+     * @param formats        the files read in each format, in detection order
      * @param problems       the warnings of reading, records skipped or changed (fields cut for extraction are only
      *                       told to {@link #onProblem})
      * @param conceptsByType distinct concepts of each type among the papers handed on
      * @param mentions       the mentions of those concepts
      * @param seconds        the time reading and extraction took, the sink's not counted
      */
-    public record Summary(int read, int unchanged, int skipped, int duplicates, List<String> problems,
-                          Map<ConceptType, Integer> conceptsByType, long mentions, double seconds) {
+    public record Summary(int read, int unchanged, int skipped, int duplicates, Map<String, Integer> formats,
+                          List<String> problems, Map<ConceptType, Integer> conceptsByType, long mentions,
+                          double seconds) {
 
         /** Papers analysed and handed on. */
         public int extracted() {
@@ -192,7 +194,7 @@ public final class Extraction {
             batches.flush();
         }
         double seconds = (System.nanoTime() - t0 - batches.sinkNanos) / 1e9;
-        return new Summary(read.papers(), unchanged, read.skipped(), read.duplicates(), read.problems(),
+        return new Summary(read.papers(), unchanged, read.skipped(), read.duplicates(), read.formats(), read.problems(),
                 batches.tally.byType(), batches.tally.mentions(), seconds);
     }
 

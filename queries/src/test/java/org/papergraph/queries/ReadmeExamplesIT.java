@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +30,8 @@ import org.papergraph.queries.run.ResultTable;
 import org.papergraph.queries.run.SparqlRunner;
 
 /**
- * Every query the README shows (each {@code bin/papergraph query} command, and the query sent with {@code curl} to
- * the SPARQL endpoint), and every named query with the defaults its header gives, answers with rows on the graph of
+ * Every query the README shows (each {@code bin/papergraph query} command, the query sent with {@code curl} to the
+ * SPARQL endpoint, and the statement sent with {@code curl} to Neo4j's Query API), and every named query with the defaults its header gives, answers with rows on the graph of
  * the example corpus: a named query in both engines, with the same rows, a SPARQL or Cypher text in its own.
  */
 @ExtendWith(ExampleGraph.Extension.class)
@@ -68,7 +71,7 @@ class ReadmeExamplesIT {
     @Test
     void theReadmeHasExamplesOfEveryKind() throws IOException {
         List<Example> all = examples().toList();
-        for (String kind : List.of("--sparql", "--cypher", "--named", "--data-urlencode")) {
+        for (String kind : List.of("--sparql", "--cypher", "--named", "--data-urlencode", "-d")) {
             assertTrue(all.stream().anyMatch(e -> e.words().contains(kind)), kind + " in " + all);
         }
         List<String> named = all.stream().filter(e -> e.words().contains("--named"))
@@ -81,12 +84,18 @@ class ReadmeExamplesIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void answersWithRows(Example example) {
+    void answersWithRows(Example example) throws IOException {
         List<String> w = example.words();
-        if (w.get(0).equals("curl")) {
+        if (w.get(0).equals("curl") && w.contains("--data-urlencode")) {
             String query = w.get(w.indexOf("--data-urlencode") + 1);
             assertTrue(query.startsWith("query="), query);
             assertRows(SparqlRunner.run(opened.store().dataset(), query.substring("query=".length())), "sparql");
+        } else if (w.get(0).equals("curl")) {
+            // Neo4j's Query API: a JSON body with the statement and its parameters.
+            JsonNode body = new ObjectMapper().readTree(w.get(w.indexOf("-d") + 1));
+            Map<String, Object> params = new ObjectMapper().convertValue(body.path("parameters"), new TypeReference<>() { });
+            assertRows(CypherRunner.run(opened.neo4j().driver(), body.path("statement").asText(),
+                    params == null ? Map.of() : params), "cypher");
         } else if (w.contains("--sparql")) {
             assertRows(SparqlRunner.run(opened.store().dataset(), w.get(w.indexOf("--sparql") + 1)), "sparql");
         } else if (w.contains("--cypher")) {
@@ -154,31 +163,7 @@ class ReadmeExamplesIT {
     }
 
     private static List<String> words(String command) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = null;
-        char quote = 0;
-        for (char c : command.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                word = word == null ? new StringBuilder() : word;
-            } else if (Character.isWhitespace(c)) {
-                if (word != null) {
-                    words.add(word.toString());
-                }
-                word = null;
-            } else {
-                word = (word == null ? new StringBuilder() : word).append(c);
-            }
-        }
-        if (word != null) {
-            words.add(word.toString());
-        }
+        List<String> words = ShellWords.split(command);
         List<String> required = new ArrayList<>();
         boolean optional = false;
         for (String w : words) {

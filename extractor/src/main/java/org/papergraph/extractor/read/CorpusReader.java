@@ -2,20 +2,30 @@ package org.papergraph.extractor.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.papergraph.extractor.model.Paper;
 
 /**
- * Reads papers from files or standard input ({@code -}), detecting each input's format, and merges
- * the same paper met twice (same id, or same normalised title). Problems are reported as
- * {@code file:line: reason} and counted; reading goes on with the next record or file.
+ * Reads papers from files, folders (every file under them but hidden ones, in path order) or standard input
+ * ({@code -}), detecting each file's format, and merges the same paper met twice, in one format or two: same id,
+ * else same DOI, else same arXiv id, else same normalised title. Problems are reported as {@code file:line: reason}
+ * and counted; reading goes on with the next record or file.
  *
  * <pre>{@code
  * CorpusReader.Result r = CorpusReader.create().onProblem(System.err::println).read(List.of("papers.jsonl"));
@@ -31,12 +41,17 @@ public final class CorpusReader {
     private Consumer<String> onProblem = m -> { };
     private InputStream stdin = System.in;
 
-    /** What was read: papers in input order, merged, and what went wrong. */
-    public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems) {
+    /**
+     * What was read: papers in input order, merged, and what went wrong; {@code formats} counts the files read in
+     * each format, in {@link Readers}' order.
+     */
+    public record Result(List<Paper> papers, int skipped, int duplicates, List<String> problems,
+                         Map<String, Integer> formats) {
     }
 
-    /** What was read, without the papers: how many were handed on, and what went wrong. */
-    public record Summary(int papers, int skipped, int duplicates, List<String> problems) {
+    /** What was read, without the papers: how many were handed on, what went wrong, the files of each format. */
+    public record Summary(int papers, int skipped, int duplicates, List<String> problems,
+                          Map<String, Integer> formats) {
     }
 
     private CorpusReader() {
@@ -67,7 +82,8 @@ public final class CorpusReader {
     public Result read(List<String> inputs) {
         List<Paper> papers = new ArrayList<>();
         Summary summary = read(inputs, papers::add);
-        return new Result(List.copyOf(papers), summary.skipped(), summary.duplicates(), summary.problems());
+        return new Result(List.copyOf(papers), summary.skipped(), summary.duplicates(), summary.problems(),
+                summary.formats());
     }
 
     /**
@@ -78,40 +94,103 @@ public final class CorpusReader {
     public Summary read(List<String> inputs, Consumer<Paper> sink) {
         PaperReader forced = format == null ? null : Readers.byFormat(format);
         Collector collector = new Collector(sink);
+        Map<String, Integer> filesByFormat = new HashMap<>();
         for (String input : inputs) {
-            String name = "-".equals(input) ? "<stdin>" : input;
-            try (LineInput in = new LineInput(open(input), name)) {
-                PaperReader reader = forced != null ? forced : Readers.detect(in.head(HEAD_BYTES)).orElse(null);
-                if (reader == null) {
-                    collector.problem(name, "unknown format (known: " + Readers.formats()
-                            + "); give one with --format; file skipped");
-                    continue;
+            for (String file : files(input, collector)) {
+                String name = "-".equals(file) ? "<stdin>" : file;
+                try (LineInput in = new LineInput(open(file), name)) {
+                    PaperReader reader = forced != null ? forced : Readers.detect(in.head(HEAD_BYTES)).orElse(null);
+                    if (reader == null) {
+                        collector.problem(name, "unknown format (known: " + Readers.formats()
+                                + "); give one with --format; file skipped");
+                        continue;
+                    }
+                    filesByFormat.merge(reader.format(), 1, Integer::sum);
+                    reader.read(in, collector);
+                } catch (NoSuchFileException e) {
+                    collector.problem(name, "no such file; skipped");
+                } catch (IOException e) {
+                    collector.problem(name, "cannot read (" + e.getMessage() + "); skipped");
                 }
-                reader.read(in, collector);
-            } catch (NoSuchFileException e) {
-                collector.problem(name, "no such file; skipped");
-            } catch (IOException e) {
-                collector.problem(name, "cannot read (" + e.getMessage() + "); skipped");
             }
         }
-        return new Summary(collector.papers, collector.skipped, collector.duplicates, List.copyOf(collector.problems));
+        Map<String, Integer> formats = new LinkedHashMap<>();
+        Readers.all().forEach(r -> {
+            if (filesByFormat.containsKey(r.format())) {
+                formats.put(r.format(), filesByFormat.get(r.format()));
+            }
+        });
+        return new Summary(collector.papers, collector.skipped, collector.duplicates, List.copyOf(collector.problems),
+                Collections.unmodifiableMap(formats));
+    }
+
+    /**
+     * The files {@code input} names: itself, or for a folder every regular file under it in path order, links
+     * followed, hidden files and folders (a name starting with a dot) left out. A folder that cannot be listed, or
+     * holds no file, is a problem of its own.
+     */
+    private static List<String> files(String input, ReadListener listener) {
+        if ("-".equals(input) || !Files.isDirectory(Path.of(input))) {
+            return List.of(input);
+        }
+        Path root = Path.of(input);
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!hidden(file) && attrs.isRegularFile()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            listener.problem(file.toString(), "cannot read (" + (e instanceof FileSystemLoopException
+                                    ? "a link back up the folder tree" : e instanceof AccessDeniedException
+                                    ? "permission denied" : e.getMessage()) + "); skipped");
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            listener.problem(input, "cannot read the folder (" + e.getMessage() + "); skipped");
+            return List.of();
+        }
+        if (found.isEmpty()) {
+            listener.problem(input, "a folder without files to read; skipped");
+        }
+        return found.stream().sorted().map(Path::toString).toList();
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private InputStream open(String input) throws IOException {
         if ("-".equals(input)) {
             return new NonClosing(stdin);
         }
-        Path path = Path.of(input);
-        if (Files.isDirectory(path)) {
-            throw new IOException("is a directory");
-        }
-        return Files.newInputStream(path);
+        return Files.newInputStream(Path.of(input));
     }
 
-    /** Hands on the first copy of each paper, warns of repeats, and counts problems. */
+    /**
+     * Hands on the first copy of each paper, warns of repeats, and counts problems. A later copy is the same paper
+     * when it has the id, DOI, arXiv id or normalised title of a kept one, or of a copy merged into it before.
+     */
     private final class Collector implements ReadListener {
         final Consumer<Paper> sink;
         final Map<String, KeptCopy> keptById = new HashMap<>();
+        final Map<String, String> idByDoi = new HashMap<>();
+        final Map<String, String> idByArxivId = new HashMap<>();
         /** By the digest of the normalised title, which identifies it in 16 bytes however long it is. */
         final Map<TextDigest, String> idByTitle = new HashMap<>();
         final List<String> problems = new ArrayList<>();
@@ -131,21 +210,43 @@ public final class CorpusReader {
             }
             String titleKey = PaperIds.normaliseTitle(paper.title());
             TextDigest title = titleKey.isEmpty() ? null : TextDigest.of(titleKey);
-            boolean sameId = keptById.containsKey(paper.id());
-            String existing = sameId ? paper.id() : title == null ? null : idByTitle.get(title);
+            String doi = PaperIds.doiKey(paper.id(), paper.doi());
+            String arxiv = PaperIds.arxivKey(paper.id(), paper.doi(), paper.url());
+            String existing;
+            String same;
+            if (keptById.containsKey(paper.id())) {
+                existing = paper.id();
+                same = "same id " + MessageText.quote(existing);
+            } else if (doi != null && idByDoi.containsKey(doi)) {
+                existing = idByDoi.get(doi);
+                same = "same DOI " + MessageText.quote(doi);
+            } else if (arxiv != null && idByArxivId.containsKey(arxiv)) {
+                existing = idByArxivId.get(arxiv);
+                same = "same arXiv id " + MessageText.quote(arxiv);
+            } else {
+                existing = title == null ? null : idByTitle.get(title);
+                same = "same title";
+            }
+            String id = existing != null ? existing : paper.id();
+            // A copy merged into a paper lends it the keys it adds: a PDF's title, a BibTeX entry's DOI.
+            if (doi != null) {
+                idByDoi.putIfAbsent(doi, id);
+            }
+            if (arxiv != null) {
+                idByArxivId.putIfAbsent(arxiv, id);
+            }
+            if (title != null) {
+                idByTitle.putIfAbsent(title, id);
+            }
             if (existing != null) {
                 duplicates++;
                 KeptCopy kept = keptById.get(existing);
-                warning(paper.source(), "same paper as " + kept.source() + " ("
-                        + (sameId ? "same id " + MessageText.quote(existing) : "same title") + "), "
+                warning(paper.source(), "same paper as " + kept.source() + " (" + same + "), "
                         + kept.comparedWith(paper) + "; kept " + kept.source() + " (the first), dropped "
                         + paper.source());
                 return;
             }
             keptById.put(paper.id(), KeptCopy.of(paper));
-            if (title != null) {
-                idByTitle.put(title, paper.id());
-            }
             papers++;
             sink.accept(paper);
         }

@@ -1,14 +1,11 @@
 package org.papergraph.extractor.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.papergraph.extractor.model.Paper;
 
 /** One JSON object a line: papergraph's fields or the arXiv metadata snapshot's. */
 public final class JsonLinesReader implements PaperReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonRecords records = new JsonRecords(null, JsonPaperMapper::toPaper);
 
     @Override
     public String format() {
@@ -22,28 +19,6 @@ public final class JsonLinesReader implements PaperReader {
 
     @Override
     public void read(LineInput in, ReadListener listener) throws IOException {
-        LineInput.Line line;
-        while ((line = in.next()) != null) {
-            String where = in.where(line.number());
-            if (!line.valid()) {
-                listener.problem(where, "not valid UTF-8; paper skipped");
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            Paper paper;
-            try {
-                paper = JsonPaperMapper.toPaper(JSON.readTree(line.text()), where, listener);
-            } catch (JsonProcessingException e) {
-                listener.problem(where, "malformed JSON (" + e.getOriginalMessage() + "); paper skipped");
-                continue;
-            } catch (IllegalArgumentException e) {
-                listener.problem(where, e.getMessage() + "; paper skipped");
-                continue;
-            }
-            // Outside the try: what the listener throws is its own failure, not a bad record.
-            listener.paper(paper);
-        }
+        records.readLines(in, listener);
     }
 }

@@ -39,7 +39,8 @@ final class JsonPaperMapper {
                 emptyToNull(doi), emptyToNull(url), categories(node.get("categories")), where);
     }
 
-    private static String text(JsonNode node, String field) {
+    /** The field's value as one line of text, spacing collapsed; empty when absent or null. */
+    static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return "";
@@ -83,7 +84,7 @@ final class JsonPaperMapper {
         return Arrays.stream(SPACE.split(v.asText().strip())).filter(c -> !c.isEmpty()).toList();
     }
 
-    private static String firstNonEmpty(String... values) {
+    static String firstNonEmpty(String... values) {
         for (String v : values) {
             if (!v.isEmpty()) {
                 return v;
@@ -92,7 +93,7 @@ final class JsonPaperMapper {
         return "";
     }
 
-    private static String emptyToNull(String s) {
+    static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
     }
 }

@@ -105,6 +105,12 @@ public final class LineInput implements Closeable {
         }
     }
 
+    /** The rest of the input as bytes, undecoded: for a binary format (PDF), read instead of lines. */
+    public InputStream bytes() throws IOException {
+        skipByteOrderMark();
+        return in;
+    }
+
     /**
      * The rest of the input as one character stream, for formats whose records span lines. Lines that
      * are not valid UTF-8 are reported to {@code listener} and passed on with U+FFFD for the bad bytes.

@@ -19,6 +19,15 @@ public final class PaperIds {
     private static final Pattern ARXIV_IN_URL =
             Pattern.compile("arxiv\\.org/(?:abs|pdf)/([a-z\\-]+/\\d{7}|\\d{4}\\.\\d{4,5})", Pattern.CASE_INSENSITIVE);
 
+    /** An arXiv id, new style (2401.00001) or old (hep-th/9901001), with its version if any. */
+    private static final Pattern ARXIV_ID =
+            Pattern.compile("(?:arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?",
+                    Pattern.CASE_INSENSITIVE);
+    /** The DOIs arXiv gives its papers: 10.48550/arXiv.2401.00001. */
+    private static final Pattern ARXIV_DOI = Pattern.compile("10\\.48550/arxiv\\.(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_RESOLVER =
+            Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)", Pattern.CASE_INSENSITIVE);
+
     private PaperIds() {
     }
 
@@ -45,6 +54,45 @@ public final class PaperIds {
                     + " as the id instead");
         }
         return derived;
+    }
+
+    /** The arXiv abstract page of an arXiv id: the URL that makes {@link #stableId} derive {@code arxiv:...}. */
+    public static String arxivUrl(String arxivId) {
+        return "https://arxiv.org/abs/" + arxivId.strip();
+    }
+
+    /** A DOI without the resolver in front of it ({@code https://doi.org/}, {@code doi:}), as DOIs are written. */
+    public static String bareDoi(String doi) {
+        return doi == null ? null : DOI_RESOLVER.matcher(doi.strip()).replaceFirst("");
+    }
+
+    /** The paper's DOI as a key (lower case, bare), or null. */
+    static String doiKey(String id, String doi) {
+        String d = notBlank(doi) ? doi : id.regionMatches(true, 0, "doi:", 0, 4) ? id.substring(4) : null;
+        return d == null || bareDoi(d).isEmpty() ? null : bareDoi(d).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The arXiv id a paper is known by, without version: from its id ({@code arxiv:...}, or a bare arXiv id as the
+     * arXiv metadata snapshot gives), its URL, or an arXiv DOI; else null.
+     */
+    static String arxivKey(String id, String doi, String url) {
+        Matcher m = ARXIV_ID.matcher(id.strip());
+        if (m.matches()) {
+            return m.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher inUrl = url == null ? null : ARXIV_IN_URL.matcher(url);
+        if (inUrl != null && inUrl.find()) {
+            return inUrl.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher arxivDoi = doi == null ? null : ARXIV_DOI.matcher(bareDoi(doi));
+        if (arxivDoi != null && arxivDoi.matches()) {
+            Matcher inDoi = ARXIV_ID.matcher(arxivDoi.group(1));
+            if (inDoi.matches()) {
+                return inDoi.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** {@code title:} and a hash of the normalised title: the id of a paper known by its title alone. */

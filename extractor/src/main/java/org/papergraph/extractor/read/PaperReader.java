@@ -9,10 +9,13 @@ import java.io.IOException;
  */
 public interface PaperReader {
 
-    /** The name used with {@code --format}: {@code trending-text}, {@code jsonl}, {@code json}. */
+    /** The name used with {@code --format}: {@code pdf}, {@code bibtex}, {@code jsonl}... */
     String format();
 
-    /** True when text starting with {@code head} (already decoded, at most a few KB) is in this format. */
+    /**
+     * True when text starting with {@code head} (decoded leniently as UTF-8, at most a few KB) is in this format;
+     * false when unsure, so that a reader asked later may take it.
+     */
     boolean detect(String head);
 
     /** Reads every record of {@code in}, giving papers and problems to {@code listener}. */

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The known input formats, in the order detection asks them. */
+/**
+ * The known input formats, in the order detection asks them: binary and markup formats first, then the JSON formats
+ * of OpenAlex and Semantic Scholar, which papergraph's own JSON readers would also take, then text.
+ */
 public final class Readers {
 
     private static final List<PaperReader> ALL =
-            List.of(new JsonLinesReader(), new JsonArrayReader(), new TrendingTextReader());
+            List.of(new PdfReader(), new ArxivAtomReader(), new BibTexReader(), new RisReader(), new OpenAlexReader(),
+                    new SemanticScholarReader(), new JsonLinesReader(), new JsonArrayReader(), new TrendingTextReader());
 
     private Readers() {
     }
@@ -24,6 +28,12 @@ public final class Readers {
         return ALL.stream().filter(r -> r.detect(head)).findFirst();
     }
 
+    /** Every reader, in the order detection asks them. */
+    public static List<PaperReader> all() {
+        return ALL;
+    }
+
+    /** The format names, comma-separated, in the order detection asks them. */
     public static String formats() {
         return ALL.stream().map(PaperReader::format).collect(Collectors.joining(", "));
     }

@@ -148,7 +148,7 @@ class CorpusReaderTest {
         CorpusReader.Result listed = CorpusReader.create().read(inputs);
         assertEquals(List.of("p1", "p2", "p3"), handedOn.stream().map(Paper::id).toList());
         assertEquals(listed.papers(), handedOn);
-        assertEquals(new CorpusReader.Summary(3, 1, 2, listed.problems()), s);
+        assertEquals(new CorpusReader.Summary(3, 1, 2, listed.problems(), Map.of("jsonl", 2)), s);
         assertTrue(s.problems().get(0).startsWith(a + ":2: malformed JSON"), s.problems().toString());
         assertEquals(List.of(
                 b + ":1: same paper as " + a + ":1 (same id 'p1'), different content (abstract differs); kept " + a

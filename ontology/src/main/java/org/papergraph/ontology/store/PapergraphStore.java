@@ -1,7 +1,6 @@
 package org.papergraph.ontology.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +31,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RDFWriterBuilder;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -508,32 +499,6 @@ public final class PapergraphStore implements AutoCloseable {
         return out;
     }
 
-    /** Writes the union of all named graphs as Turtle with papergraph's prefixes. */
-    public void exportTurtle(Path file) {
-        Txn.executeRead(dataset, () -> {
-            Graph union = new GraphWrapper(dataset.asDatasetGraph().getUnionGraph()) {
-                @Override
-                public PrefixMapping getPrefixMapping() {
-                    return PG.PREFIXES;
-                }
-            };
-            export(file, RDFWriter.source(union).format(RDFFormat.TURTLE));
-        });
-    }
-
-    /** Writes every named graph as TriG with papergraph's prefixes: the store's full content. */
-    public void exportTriG(Path file) {
-        Txn.executeRead(dataset, () -> {
-            DatasetGraph all = new DatasetGraphWrapper(dataset.asDatasetGraph()) {
-                @Override
-                public PrefixMap prefixes() {
-                    return PrefixMapFactory.create(PG.PREFIXES);
-                }
-            };
-            export(file, RDFWriter.source(all).format(RDFFormat.TRIG));
-        });
-    }
-
     /** Releases this handle; TDB2 keeps the database cached for the JVM, so reopening the directory is cheap. */
     @Override
     public void close() {
@@ -543,13 +508,5 @@ public final class PapergraphStore implements AutoCloseable {
     private long countInstances(Resource type) {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getUnionGraph()
                 .stream(Node.ANY, RDF.type.asNode(), type.asNode()).count());
-    }
-
-    private static void export(Path file, RDFWriterBuilder writer) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.output(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

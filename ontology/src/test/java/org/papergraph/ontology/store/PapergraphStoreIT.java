@@ -15,14 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -336,29 +332,6 @@ class PapergraphStoreIT {
         store.close();
         store = PapergraphStore.open(dir.resolve("tdb2"));
         assertEquals(2, store.paperCount());
-    }
-
-    @Test
-    void turtleExportRoundTripsToTheUnionGraph() throws IOException {
-        Path file = dir.resolve("papergraph.ttl");
-        store.exportTurtle(file);
-        assertTrue(Files.readString(file).contains("PREFIX pg:"), "written with prefixes");
-        Model exported = RDFDataMgr.loadModel(file.toString());
-        Txn.executeRead(store.dataset(), () -> assertTrue(store.unionModel().isIsomorphicWith(exported)));
-        assertTrue(exported.size() > 50);
-    }
-
-    @Test
-    void trigExportRoundTripsToTheDataset() throws IOException {
-        Path file = dir.resolve("papergraph.trig");
-        store.exportTriG(file);
-        assertTrue(Files.readString(file).contains("PREFIX pg:"), "written with prefixes");
-        Dataset exported = DatasetFactory.create();
-        RDFDataMgr.read(exported, file.toString());
-        Txn.executeRead(store.dataset(), () ->
-                assertTrue(IsoMatcher.isomorphic(store.dataset().asDatasetGraph(), exported.asDatasetGraph())));
-        assertEquals(5, exported.asDatasetGraph().size(),
-                "two papers, the concepts graph, the concepts' statistics and the store's revision");
     }
 
     /** TDB2's database generations, Data-NNNN, oldest first. */

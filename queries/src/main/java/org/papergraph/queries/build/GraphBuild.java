@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.papergraph.graph.neo4j.Neo4jStartException;
 import org.papergraph.ontology.store.FirstLoad;
 import org.papergraph.ontology.store.PapergraphStore;
 import org.papergraph.ontology.store.StoreChange;
-import org.papergraph.queries.export.GraphMLExporter;
+import org.papergraph.queries.export.ExportFormat;
+import org.papergraph.queries.export.ExportSources;
 
 /**
  * A build of the knowledge graph, step by step as the data flows: read and extract, write the RDF store, load Neo4j
@@ -35,7 +37,7 @@ import org.papergraph.queries.export.GraphMLExporter;
  * }</pre>
  *
  * A build in which no paper could be read changes nothing and leaves no new directory. When Neo4j fails, the RDF
- * store and {@code graph.ttl} are still written and the result says what failed.
+ * store and its export files are still written and the result says what failed.
  */
 public final class GraphBuild {
 
@@ -57,13 +59,19 @@ public final class GraphBuild {
     /** Above this many papers a build writes no export files unless asked to: rewriting them costs the whole graph. */
     public static final int EXPORT_MAX_PAPERS = 10_000;
 
+    /**
+     * The export files a build writes by default: the RDF store whole, named graphs kept (TriG), and the property
+     * graph for graph tools (GraphML).
+     */
+    public static final List<ExportFormat> DEFAULT_EXPORTS = List.of(ExportFormat.TRIG, ExportFormat.GRAPHML);
+
     private List<String> inputs = List.of();
     private String format;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path data = Path.of("papergraph-data");
     private Supplier<Neo4jConnection> neo4j;
     private BuildListener listener = new BuildListener() { };
-    private Boolean exports;
+    private List<ExportFormat> exports;
 
     private GraphBuild() {
     }
@@ -101,11 +109,12 @@ public final class GraphBuild {
     }
 
     /**
-     * Whether to write graph.ttl and graph.graphml: true always, false never, null (the default) when the store holds
-     * at most {@link #EXPORT_MAX_PAPERS} papers.
+     * The export files to write, each in its default place in {@code DATA/export/}: these formats, none for an empty
+     * list, or for null (the default) {@link #DEFAULT_EXPORTS} and any other export file there already (so that none
+     * is left behind the graph) while the store holds at most {@link #EXPORT_MAX_PAPERS} papers.
      */
-    public GraphBuild exports(Boolean exports) {
-        this.exports = exports;
+    public GraphBuild exports(List<ExportFormat> exports) {
+        this.exports = exports == null ? null : List.copyOf(exports);
         return this;
     }
 
@@ -156,7 +165,8 @@ public final class GraphBuild {
                 long mentions = store.mentionCount();
                 listener.rdfWritten(tdb2(), papers, concepts, mentions);
                 List<Path> files = new ArrayList<>();
-                Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, rdf.since(), rdf.change(), papers, files);
+                Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, rdf.since(), rdf.change(), buildExports(papers),
+                        files);
                 long t2 = System.nanoTime();
                 Timings seconds = new Timings(secs(t1 - t0) - rdf.seconds(), rdf.seconds(), secs(neo4jStep.syncNanos),
                         secs(t2 - t1 - neo4jStep.syncNanos), secs(t2 - t0));
@@ -281,14 +291,18 @@ public final class GraphBuild {
         }
     }
 
-    /** What a {@link #remove} did: the papers removed, the keys that named none, and the graph after it. */
+    /**
+     * What a {@link #remove} did: the papers removed, the keys that named none, the graph after it and the export
+     * files rewritten.
+     */
     public record Removal(List<String> removed, List<String> unknown, long rdfPapers, long rdfConcepts,
-                          GraphSync.Result neo4j, String neo4jFailure, List<Path> files, boolean exportsSkipped) {
+                          GraphSync.Result neo4j, String neo4jFailure, List<Path> files) {
     }
 
     /**
      * Removes papers, given by id or title, from the RDF store with their mentions and the concepts no other paper
-     * names, then brings Neo4j and the export files in line with the store. Removing again changes nothing.
+     * names, then brings Neo4j and the export files there are in line with the store (whatever the graph's size: they
+     * were asked for). Removing again changes nothing.
      */
     public Removal remove(List<String> keys) throws IOException {
         if (!Files.isDirectory(tdb2())) {
@@ -308,9 +322,9 @@ public final class GraphBuild {
             long since = rdf.revision();
             StoreChange change = rdf.remove(ids);
             long papers = rdf.paperCount();
-            Neo4jStep neo4jStep = syncNeo4j(neo4jStart, rdf, since, change, papers, files);
+            Neo4jStep neo4jStep = syncNeo4j(neo4jStart, rdf, since, change, existingExports(), files);
             return new Removal(change.removedPapers().stream().sorted().toList(), unknown, papers, rdf.conceptCount(),
-                    neo4jStep.sync, neo4jStep.failure, List.copyOf(files), exportsSkipped(papers));
+                    neo4jStep.sync, neo4jStep.failure, List.copyOf(files));
         } catch (RuntimeException e) {
             closeWhenStarted(neo4jStart);
             throw e;
@@ -355,42 +369,58 @@ public final class GraphBuild {
         }
     }
 
-    /** Whether the export files are left out for a store of this many papers: see {@link #exports(Boolean)}. */
+    /** Whether the export files are left out for a store of this many papers: see {@link #exports(List)}. */
     private boolean exportsSkipped(long papers) {
-        return exports == null ? papers > EXPORT_MAX_PAPERS : !exports;
+        return exports == null && papers > EXPORT_MAX_PAPERS;
     }
 
-    private void writeTurtle(PapergraphStore rdf, List<Path> files) throws IOException {
-        Files.createDirectories(exports());
-        Path ttl = exports().resolve("graph.ttl");
-        rdf.exportTurtle(ttl);
-        files.add(ttl);
+    /** The formats a build writes for a store of this many papers: see {@link #exports(List)}. */
+    private List<ExportFormat> buildExports(long papers) {
+        if (exports != null) {
+            return exports;
+        }
+        if (exportsSkipped(papers)) {
+            return List.of();
+        }
+        List<ExportFormat> formats = new ArrayList<>(DEFAULT_EXPORTS);
+        existingExports().stream().filter(f -> !formats.contains(f)).forEach(formats::add);
+        return formats;
+    }
+
+    /** The formats whose export file is in its default place. */
+    private List<ExportFormat> existingExports() {
+        return Arrays.stream(ExportFormat.values()).filter(f -> Files.exists(f.defaultPath(exports()))).toList();
+    }
+
+    /** Writes the export files of these formats that read the given source, each in its default place. */
+    private void writeExports(List<ExportFormat> formats, ExportFormat.Source source, ExportSources from,
+                              List<Path> files) throws IOException {
+        for (ExportFormat f : formats) {
+            if (f.source() == source) {
+                Path path = f.defaultPath(exports());
+                f.write(from, path);
+                files.add(path);
+            }
+        }
     }
 
     private record Neo4jStep(GraphSync.Result sync, String failure, long syncNanos) {
     }
 
     /**
-     * Brings Neo4j in line with the store and writes the export files (graph.ttl first, so that it is written
-     * whatever becomes of Neo4j); a Neo4j failure is reported, not thrown.
+     * Brings Neo4j in line with the store and writes the export files of these formats (the RDF store's first, so
+     * that they are written whatever becomes of Neo4j); a Neo4j failure is reported, not thrown.
      */
     private Neo4jStep syncNeo4j(CompletableFuture<Neo4jConnection> start, PapergraphStore rdf, long since,
-                                StoreChange change, long papers, List<Path> files) throws IOException {
-        boolean export = !exportsSkipped(papers);
-        if (export) {
-            writeTurtle(rdf, files);
-        }
+                                StoreChange change, List<ExportFormat> formats, List<Path> files) throws IOException {
+        writeExports(formats, ExportFormat.Source.RDF_STORE, new ExportSources(rdf, null), files);
         long t0 = System.nanoTime();
         long synced = 0;
         try (Neo4jConnection connection = started(start)) {
             GraphSync.Result sync = new GraphSync(connection.driver(), null, listener::warning)
                     .sync(rdf, since, change, listener);
             synced = System.nanoTime() - t0;
-            if (export) {
-                Path graphml = exports().resolve("graph.graphml");
-                new GraphMLExporter(connection.driver()).export(graphml);
-                files.add(graphml);
-            }
+            writeExports(formats, ExportFormat.Source.NEO4J, new ExportSources(null, connection.driver()), files);
             return new Neo4jStep(sync, null, synced);
         } catch (IllegalStateException | Neo4jException e) {
             return new Neo4jStep(null, e.getMessage(), synced > 0 ? synced : System.nanoTime() - t0);

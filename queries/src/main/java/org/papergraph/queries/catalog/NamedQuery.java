@@ -1,20 +1,25 @@
 package org.papergraph.queries.catalog;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.neo4j.driver.Driver;
 import org.papergraph.queries.run.CypherRunner;
 import org.papergraph.queries.run.ResultTable;
@@ -33,6 +38,23 @@ public record NamedQuery(String name, String title, String description, List<Que
 
     public NamedQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /** The description in lines of at most {@code width} characters (or one word, when longer). */
+    public List<String> descriptionLines(int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : description.split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     public String text(Engine engine) {
@@ -66,16 +88,24 @@ public record NamedQuery(String name, String title, String description, List<Que
 
     /** Runs the SPARQL form over a dataset whose default graph is the union of the papers' graphs. */
     public ResultTable runSparql(Dataset dataset, Map<String, String> given) {
+        return SparqlRunner.run(dataset, sparqlQuery(given), new QuerySolutionMap());
+    }
+
+    /**
+     * The SPARQL form with each parameter's value (given, or its default) in place of its variable, as Jena
+     * substitutes values (RDF terms, never query text): a query that runs on its own, as {@link #runSparql} runs it.
+     */
+    public Query sparqlQuery(Map<String, String> given) {
         Map<String, Object> values = bind(given);
         Query query = QueryFactory.create(sparql);
-        QuerySolutionMap substitution = new QuerySolutionMap();
-        values.forEach((k, v) -> substitution.add(k, v instanceof Long n
-                ? ResourceFactory.createTypedLiteral(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)
-                : ResourceFactory.createStringLiteral((String) v)));
         if (values.get("limit") instanceof Long n) {
             setLimit(query, n);
         }
-        return SparqlRunner.run(dataset, query, substitution);
+        Map<Var, Node> substitution = new HashMap<>();
+        values.forEach((k, v) -> substitution.put(Var.alloc(k), v instanceof Long n
+                ? NodeFactory.createLiteralDT(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)
+                : NodeFactory.createLiteralString((String) v)));
+        return QueryTransformOps.replaceVars(query, substitution);
     }
 
     /**

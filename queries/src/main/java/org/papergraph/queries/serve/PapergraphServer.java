@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
@@ -24,11 +27,15 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.papergraph.graph.neo4j.EmbeddedNeo4j;
 import org.papergraph.ontology.store.PapergraphStore;
-import org.papergraph.queries.serve.browser.BrowserStyleResource;
+import org.papergraph.ontology.vocab.PG;
+import org.papergraph.queries.catalog.QueryCatalog;
+import org.papergraph.queries.run.SparqlRunner;
+import org.papergraph.queries.serve.browser.BrowserExtension;
 
 /**
  * The graph a {@code build} made, served in one process: a SPARQL 1.1 endpoint (embedded Jena Fuseki) with the
- * Fuseki web UI over the RDF store, and the in-process Neo4j with Bolt and Neo4j Browser over the property graph.
+ * Fuseki web UI over the RDF store, and the in-process Neo4j with Bolt, Neo4j Browser and its Query API over the
+ * property graph.
  *
  * <pre>{@code
  * try (PapergraphServer server = PapergraphServer.create().data(dir).build().start()) {
@@ -39,7 +46,9 @@ import org.papergraph.queries.serve.browser.BrowserStyleResource;
  * Both listen on 127.0.0.1 by default. Anywhere else needs a password: then Fuseki asks for HTTP basic auth and
  * Neo4j for its own, user {@value #USER} for both. The endpoint is read-only (SPARQL query and graph store reads),
  * and so is Neo4j's database, unless {@link Builder#allowUpdate}. Every SPARQL query and Neo4j transaction has a
- * time limit and fails when it passes it: Fuseki answers 503, Neo4j a transaction timeout error.
+ * time limit and fails when it passes it: Fuseki answers 503, Neo4j a transaction timeout error. Web pages from other
+ * origins may query the SPARQL side (CORS): from any origin without a password, from those {@link Builder#corsOrigins}
+ * lists with one.
  */
 public final class PapergraphServer implements AutoCloseable {
 
@@ -47,7 +56,7 @@ public final class PapergraphServer implements AutoCloseable {
     public static final String DATASET = "papergraph";
     /** The user for Fuseki and Neo4j when a password is set. */
     public static final String USER = "neo4j";
-    /** Where Neo4j's HTTP server mounts papergraph's extension (the Browser style). */
+    /** Where Neo4j's HTTP server mounts papergraph's extension (the Browser's start page, guide and style). */
     static final String EXTENSION_MOUNT = "/papergraph";
     private static final String REALM = "papergraph";
 
@@ -61,6 +70,7 @@ public final class PapergraphServer implements AutoCloseable {
     private final boolean allowService;
     private final Duration queryTimeout;
     private final String password;
+    private final Set<String> corsOrigins;
 
     private PapergraphStore store;
     private FusekiServer fuseki;
@@ -81,6 +91,8 @@ public final class PapergraphServer implements AutoCloseable {
         this.allowService = b.allowService;
         this.queryTimeout = b.queryTimeout;
         this.password = b.password;
+        this.corsOrigins = b.corsOrigins.isEmpty() && b.password == null ? Set.of(SparqlCors.ANY)
+                : Set.copyOf(b.corsOrigins);
     }
 
     public static Builder create() {
@@ -138,11 +150,15 @@ public final class PapergraphServer implements AutoCloseable {
             service.addEndpoint(endpoint(Operation.GSP_R, "data", null));
             service.addEndpoint(endpoint(Operation.GSP_R, null, null));
         }
+        FusekiQueryPage queryPage = FusekiQueryPage.of(
+                FusekiQueryPage.examples(QueryCatalog.standard(), examplePapers()), FusekiQueryPage.prefixes());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(sparqlBound)
                 .add(DATASET, service)
-                // The web UI: its files, and the server functions it calls (/$/ping, /$/server, /$/stats).
+                // The web UI: its files, its query page with papergraph's examples, and the server functions it calls
+                // (/$/ping, /$/server, /$/stats).
                 .staticFileBase(fusekiUiFiles())
+                .addServlet(queryPage.path(), queryPage)
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true);
@@ -152,6 +168,11 @@ public final class PapergraphServer implements AutoCloseable {
                     .serverAuthPolicy(Auth.policyAllowSpecific(USER));
         }
         FusekiServer server = builder.build();
+        if (!corsOrigins.isEmpty()) {
+            SparqlCors cors = new SparqlCors(corsOrigins, allowUpdate);
+            cors.setHandler(server.getJettyServer().getHandler());
+            server.getJettyServer().setHandler(cors);
+        }
         // Fuseki's builder knows "loopback or everywhere"; listen on exactly the host asked for.
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector connector) {
@@ -169,6 +190,15 @@ public final class PapergraphServer implements AutoCloseable {
         }
     }
 
+    /** The two papers that name the most specific concepts: the examples' papers, each with much to show. */
+    private List<String> examplePapers() {
+        return SparqlRunner.run(store.dataset(), """
+                PREFIX pg: <%s>
+                SELECT ?id WHERE { ?p pg:paperId ?id ; pg:relatesTo ?c . ?c pg:specific true }
+                GROUP BY ?id ORDER BY DESC(COUNT(?c)) ?id LIMIT 2""".formatted(PG.NS))
+                .rows().stream().map(row -> row.get(0)).toList();
+    }
+
     private static Endpoint endpoint(Operation operation, String name, Context context) {
         Endpoint.Builder b = Endpoint.create().operation(operation).context(context);
         if (name != null) {
@@ -178,18 +208,17 @@ public final class PapergraphServer implements AutoCloseable {
     }
 
     private EmbeddedNeo4j startNeo4j() {
-        String base = "http://" + EmbeddedNeo4j.urlHost(advertisedHost) + ":" + httpBound;
         EmbeddedNeo4j.Builder b = EmbeddedNeo4j.create()
                 .home(data.resolve("neo4j"))
                 .host(host)
                 .advertisedHost(advertisedHost)
                 .boltPort(boltBound)
                 .httpPort(httpBound)
-                // Neo4j Browser: papergraph's style, fetched from this server once the Browser connects.
-                .setting("browser.post_connect_cmd", "style " + base + EXTENSION_MOUNT + "/" + BrowserStyleResource.FILE)
+                // Neo4j Browser: papergraph's guide, fetched from this server once the Browser connects.
+                .setting("browser.post_connect_cmd", "play " + browserGuideUrl())
                 .setting("browser.remote_content_hostname_whitelist", EmbeddedNeo4j.urlHost(advertisedHost))
                 .setting("server.unmanaged_extension_classes",
-                        BrowserStyleResource.class.getPackageName() + "=" + EXTENSION_MOUNT)
+                        BrowserExtension.class.getPackageName() + "=" + EXTENSION_MOUNT)
                 .setting("dbms.security.http_auth_allowlist", "/,/browser.*," + EXTENSION_MOUNT + "/.*")
                 // No product analytics from the Browser.
                 .setting("client.allow_telemetry", "false")
@@ -242,16 +271,32 @@ public final class PapergraphServer implements AutoCloseable {
     }
 
     /**
-     * Neo4j Browser. Its connect form is filled from Neo4j's discovery answer (the advertised Bolt address);
-     * without authentication, the URL also selects "No authentication", so the Browser connects on opening.
+     * Neo4j Browser, by papergraph's start page, which gives it papergraph's style. Its connect form is filled from
+     * Neo4j's discovery answer (the advertised Bolt address); without authentication, the URL also selects "No
+     * authentication", so the Browser connects on opening, and plays {@link #browserGuideUrl()}.
      */
     public String browserUrl() {
-        return base(httpBound) + "/browser/" + (password == null ? "?preselectAuthMethod=NO_AUTH" : "");
+        return base(httpBound) + EXTENSION_MOUNT + "/" + BrowserExtension.START
+                + (password == null ? "?preselectAuthMethod=NO_AUTH" : "");
     }
 
-    /** The style Neo4j Browser applies when it connects. */
+    /** The style the start page gives Neo4j Browser, for {@code :style <url>}. */
     public String browserStyleUrl() {
-        return base(httpBound) + EXTENSION_MOUNT + "/" + BrowserStyleResource.FILE;
+        return base(httpBound) + EXTENSION_MOUNT + "/" + BrowserExtension.STYLE;
+    }
+
+    /** The guide Neo4j Browser plays when it connects. */
+    public String browserGuideUrl() {
+        return base(httpBound) + EXTENSION_MOUNT + "/" + BrowserExtension.GUIDE;
+    }
+
+    /**
+     * Neo4j's Query API for the graph: {@code POST} a JSON body {@code {"statement": ..., "parameters": {...}}} and
+     * get the rows as JSON, read-only and with the credentials Bolt asks for, as the discovery document at
+     * {@code /} advertises it.
+     */
+    public String queryApiUrl() {
+        return base(httpBound) + "/db/neo4j/query/v2";
     }
 
     public String boltUri() {
@@ -285,6 +330,11 @@ public final class PapergraphServer implements AutoCloseable {
 
     public Duration queryTimeout() {
         return queryTimeout;
+    }
+
+    /** The origins whose pages may read the SPARQL side's answers: {@code *} for any, those listed, or none. */
+    public Set<String> corsOrigins() {
+        return corsOrigins;
     }
 
     /** Stops both servers and releases the store; safe to call more than once. */
@@ -329,6 +379,7 @@ public final class PapergraphServer implements AutoCloseable {
         private boolean allowService;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private String password;
+        private final Set<String> corsOrigins = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -384,6 +435,19 @@ public final class PapergraphServer implements AutoCloseable {
         /** Turns authentication on for both servers, user {@value PapergraphServer#USER}; null turns it off. */
         public Builder password(String password) {
             this.password = password;
+            return this;
+        }
+
+        /**
+         * The origins (scheme://host[:port], or {@code *} for any) whose web pages may query the SPARQL side from a
+         * browser: Fuseki answers their CORS preflights and marks its answers readable to them. None given: any
+         * origin without a password, none with one.
+         *
+         * @throws IllegalArgumentException for something that is not an origin
+         */
+        public Builder corsOrigins(Collection<String> origins) {
+            corsOrigins.clear();
+            origins.forEach(o -> corsOrigins.add(SparqlCors.origin(o)));
             return this;
         }
 

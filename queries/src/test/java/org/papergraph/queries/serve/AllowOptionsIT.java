@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,17 @@ class AllowOptionsIT {
                             + "{ ?s ?p ?o } }", "text/csv");
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(hits.get() > 0, "SERVICE fetched the URL");
+
+            // With a password and no origin listed, no page from another origin may read the answers.
+            HttpResponse<String> preflight = new Http().send("OPTIONS", server.sparqlUrl(), Map.of(
+                    "Origin", "http://notebook.example", "Access-Control-Request-Method", "POST"), null);
+            assertEquals(401, preflight.statusCode());
+            HttpResponse<String> answer = new Http(PapergraphServer.USER, PASSWORD).send("GET",
+                    server.sparqlUrl() + "?query=" + Http.encode("ASK {}"), Map.of("Origin", "http://notebook.example"), null);
+            assertEquals(200, answer.statusCode());
+            for (HttpResponse<String> cross : List.of(preflight, answer)) {
+                assertTrue(cross.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), cross.headers().toString());
+            }
         } finally {
             bait.stop(0);
         }

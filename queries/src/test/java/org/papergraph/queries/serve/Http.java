@@ -28,6 +28,11 @@ final class Http {
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A response header's first value, or "" when there is none. */
+    static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -139,6 +139,29 @@ class PapergraphServerIT {
     }
 
     @Test
+    void aPageFromAnyOriginMayQueryTheSparqlEndpointButNotWrite() {
+        String page = "http://notebook.example:8888";
+        HttpResponse<String> preflight = http.send("OPTIONS", server.sparqlUrl(), Map.of("Origin", page,
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"), null);
+        assertEquals(204, preflight.statusCode(), preflight.body());
+        assertEquals("*", Http.header(preflight, "Access-Control-Allow-Origin"));
+        assertEquals("GET, POST, HEAD", Http.header(preflight, "Access-Control-Allow-Methods"), "read-only: no PUT, DELETE");
+        assertTrue(Http.header(preflight, "Access-Control-Allow-Headers").contains("Content-Type"), preflight.headers().toString());
+
+        HttpResponse<String> answer = http.send("GET", server.sparqlUrl() + "?query=" + Http.encode(TITLES),
+                Map.of("Origin", page, "Accept", JSON), null);
+        assertEquals(200, answer.statusCode());
+        assertEquals("*", Http.header(answer, "Access-Control-Allow-Origin"));
+        assertEquals("", Http.header(answer, "Access-Control-Allow-Credentials"), "* never goes with credentials");
+        HttpResponse<String> error = http.send("GET", server.sparqlUrl() + "?query=" + Http.encode("SELECT ?x WHERE { ?x "),
+                Map.of("Origin", page, "Accept", JSON), null);
+        assertEquals(400, error.statusCode());
+        assertEquals("*", Http.header(error, "Access-Control-Allow-Origin"), "the page can read the parser's message");
+        assertEquals("", Http.header(http.query(server.sparqlUrl(), TITLES, JSON), "Access-Control-Allow-Origin"),
+                "a request from no page is no cross-origin request");
+    }
+
+    @Test
     void aQueryOverTheTimeLimitAnswersWithAnError() {
         long t0 = System.nanoTime();
         HttpResponse<String> r = http.query(server.sparqlUrl(),
@@ -165,7 +188,13 @@ class PapergraphServerIT {
 
     @Test
     void neo4jBrowserIsServedAndDiscoveryGivesTheRealBoltAddress() throws Exception {
-        HttpResponse<String> page = http.get(server.browserUrl(), "text/html");
+        assertEquals("http://127.0.0.1:" + server.httpPort() + "/papergraph/browser?preselectAuthMethod=NO_AUTH",
+                server.browserUrl());
+        HttpResponse<String> start = http.get(server.browserUrl(), "text/html");
+        assertEquals(200, start.statusCode());
+        assertTrue(start.body().contains("localStorage.setItem(\"neo4j.grass\"")
+                && start.body().contains("location.replace(\"/browser/\" + location.search)"), start.body());
+        HttpResponse<String> page = http.get("http://127.0.0.1:" + server.httpPort() + "/browser/", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<title>Neo4j Browser</title>"));
         JsonNode discovery = mapper.readTree(http.get("http://127.0.0.1:" + server.httpPort() + "/", "application/json").body());
@@ -174,7 +203,11 @@ class PapergraphServerIT {
     }
 
     @Test
-    void neo4jBrowserGetsPapergraphsStyleWhenItConnects() {
+    void neo4jBrowserPlaysPapergraphsGuideWhenItConnectsAndHasItsStyle() {
+        HttpResponse<String> guide = http.get(server.browserGuideUrl(), "text/html");
+        assertEquals(200, guide.statusCode());
+        assertTrue(guide.body().contains("<pre class=\"runnable\">MATCH (p:Paper)"), guide.body());
+        assertTrue(guide.body().contains(":style " + server.browserStyleUrl()), "the style's address is filled in");
         HttpResponse<String> grass = http.get(server.browserStyleUrl(), "text/plain");
         assertEquals(200, grass.statusCode());
         assertTrue(grass.body().contains("node.Paper {") && grass.body().contains("caption: \"{title}\""), grass.body());
@@ -185,7 +218,7 @@ class PapergraphServerIT {
         try (Session s = driver.session()) {
             s.run("CALL dbms.clientConfig()").forEachRemaining(r -> config.put(r.get("name").asString(), r.get("value").asString()));
         }
-        assertEquals("style " + server.browserStyleUrl(), config.get("browser.post_connect_cmd"));
+        assertEquals("play " + server.browserGuideUrl(), config.get("browser.post_connect_cmd"));
         assertEquals("127.0.0.1", config.get("browser.remote_content_hostname_whitelist"));
         assertEquals("false", config.get("dbms.security.auth_enabled"));
     }
@@ -197,6 +230,32 @@ class PapergraphServerIT {
             Record r = s.run("MATCH (p:Paper {id: $id}) RETURN p.title AS title", Values.parameters("id", "title:d5fc4e2af447d34c"))
                     .single();
             assertEquals(MEMORY_AIDED, r.get("title").asString());
+        }
+    }
+
+    @Test
+    void neo4jsQueryApiAnswersWhereDiscoverySaysAndRefusesWritesAsBoltDoes() throws Exception {
+        JsonNode discovery = mapper.readTree(http.get("http://127.0.0.1:" + server.httpPort() + "/", "application/json").body());
+        assertEquals(server.queryApiUrl(), discovery.path("query").asText().replace("{databaseName}", "neo4j"));
+
+        HttpResponse<String> read = http.postJson(server.queryApiUrl(), mapper.writeValueAsString(Map.of(
+                "statement", "MATCH (p:Paper {id: $id}) RETURN p.title AS title",
+                "parameters", Map.of("id", "title:d5fc4e2af447d34c"))));
+        assertEquals(202, read.statusCode(), read.body());
+        JsonNode data = mapper.readTree(read.body()).path("data");
+        assertEquals("[\"title\"]", data.path("fields").toString());
+        assertEquals(MEMORY_AIDED, data.path("values").path(0).path(0).asText(), read.body());
+
+        String write = "CREATE (:Paper {id: 'written over HTTP'})";
+        HttpResponse<String> refused = http.postJson(server.queryApiUrl(), mapper.writeValueAsString(Map.of("statement", write)));
+        assertEquals(400, refused.statusCode(), refused.body());
+        String boltCode;
+        try (Session s = driver.session()) {
+            boltCode = assertThrows(ClientException.class, () -> s.run(write).consume()).code();
+        }
+        assertEquals(boltCode, mapper.readTree(refused.body()).path("errors").path(0).path("code").asText(), refused.body());
+        try (Session s = driver.session()) {
+            assertEquals(graph.papers(), s.run("MATCH (p:Paper) RETURN count(p) AS n").single().get("n").asInt());
         }
     }
 

@@ -105,6 +105,20 @@ class SecurityIT {
         return errors;
     }
 
+    /**
+     * Runs one statement through Neo4j's Query API ({@code /db/DATABASE/query/v2}); returns its errors as
+     * "code: message" (none: it ran). The API answers 202 when it ran, 4xx when it refused.
+     */
+    static List<String> queryApiErrors(String database, String statement) throws IOException {
+        HttpResponse<String> r = http.postJson("http://127.0.0.1:" + server.httpPort() + "/db/" + database + "/query/v2",
+                mapper.writeValueAsString(Map.of("statement", statement)));
+        assertTrue(r.statusCode() == 202 || r.statusCode() / 100 == 4, r.statusCode() + " " + r.body());
+        List<String> errors = new ArrayList<>();
+        mapper.readTree(r.body()).path("errors")
+                .forEach(e -> errors.add(e.path("code").asText() + ": " + e.path("message").asText()));
+        return errors;
+    }
+
     /** Runs one statement over Bolt; returns the error as "code: message", or null when it ran. */
     static String boltCypherError(String database, String statement) {
         try (Session s = driver.session(SessionConfig.forDatabase(database))) {
@@ -119,11 +133,15 @@ class SecurityIT {
         refusedOverHttpAndBolt(database, statement, "");
     }
 
-    /** Refused over both, and each refusal names {@code reason}: the safeguard refused it, not some other error. */
+    /**
+     * Refused over HTTP (the transaction API and the Query API) and over Bolt, and each refusal names {@code reason}:
+     * the safeguard refused it, not some other error.
+     */
     static void refusedOverHttpAndBolt(String database, String statement, String reason) throws IOException {
-        List<String> httpErrors = httpCypherErrors(database, statement);
-        assertFalse(httpErrors.isEmpty(), "HTTP ran: " + statement);
-        assertTrue(httpErrors.get(0).contains(reason), httpErrors.get(0));
+        for (List<String> httpErrors : List.of(httpCypherErrors(database, statement), queryApiErrors(database, statement))) {
+            assertFalse(httpErrors.isEmpty(), "HTTP ran: " + statement);
+            assertTrue(httpErrors.get(0).contains(reason), httpErrors.get(0));
+        }
         String boltError = boltCypherError(database, statement);
         assertTrue(boltError != null, "Bolt ran: " + statement);
         assertTrue(boltError.contains(reason), boltError);
@@ -151,6 +169,7 @@ class SecurityIT {
         refusedOverHttpAndBolt("system", "STOP DATABASE neo4j");
         refusedOverHttpAndBolt("system", "CREATE DATABASE other");
         assertEquals(List.of(), httpCypherErrors("neo4j", "MATCH (p:Paper) RETURN count(p)"), "the graph still answers");
+        assertEquals(List.of(), queryApiErrors("neo4j", "MATCH (p:Paper) RETURN count(p)"), "over the Query API too");
     }
 
     @Test
@@ -198,7 +217,11 @@ class SecurityIT {
         for (HttpResponse<String> r : List.of(
                 http.send("GET", "http://127.0.0.1:" + server.httpPort() + "/", Map.of("Origin", evil), null),
                 http.send("OPTIONS", "http://127.0.0.1:" + server.httpPort() + "/db/neo4j/tx/commit",
-                        Map.of("Origin", evil, "Access-Control-Request-Method", "POST"), null))) {
+                        Map.of("Origin", evil, "Access-Control-Request-Method", "POST"), null),
+                http.send("OPTIONS", server.queryApiUrl(),
+                        Map.of("Origin", evil, "Access-Control-Request-Method", "POST"), null),
+                http.send("POST", server.queryApiUrl(), Map.of("Origin", evil, "Content-Type", "application/json"),
+                        "{\"statement\": \"RETURN 1\"}"))) {
             String allowed = r.headers().firstValue("Access-Control-Allow-Origin").orElse("");
             assertNotEquals("*", allowed, r.uri().toString());
             assertNotEquals(evil, allowed, r.uri().toString());

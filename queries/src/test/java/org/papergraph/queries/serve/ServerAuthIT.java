@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,14 @@ class ServerAuthIT {
 
     static final String PASSWORD = "papergraph-secret";
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    /** The one origin allowed to query from a browser. */
+    static final String NOTEBOOK = "https://notebook.example";
     static PapergraphServer server;
 
     @BeforeAll
     static void start(ExampleGraph graph) {
         server = PapergraphServer.create().data(graph.data()).sparqlPort(0).httpPort(0).boltPort(0).password(PASSWORD)
-                .build().start();
+                .corsOrigins(List.of(NOTEBOOK + "/")).build().start();
     }
 
     @AfterAll
@@ -56,6 +60,38 @@ class ServerAuthIT {
     }
 
     @Test
+    void onlyTheListedOriginMayQueryFromABrowserAndStillNeedsThePassword() {
+        Http anonymous = new Http();
+        Http known = new Http(PapergraphServer.USER, PASSWORD);
+        Map<String, String> preflight = Map.of("Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "authorization,content-type");
+        // Browsers send preflights without credentials: the listed origin's is answered before the login.
+        HttpResponse<String> listed = anonymous.send("OPTIONS", server.sparqlUrl(), with(preflight, NOTEBOOK), null);
+        assertEquals(204, listed.statusCode());
+        assertEquals(NOTEBOOK, Http.header(listed, "Access-Control-Allow-Origin"));
+        assertTrue(Http.header(listed, "Access-Control-Allow-Headers").contains("Authorization"), listed.headers().toString());
+        assertTrue(Http.header(listed, "Vary").contains("Origin"));
+        HttpResponse<String> other = anonymous.send("OPTIONS", server.sparqlUrl(), with(preflight, "https://evil.example"), null);
+        assertEquals(401, other.statusCode());
+        assertEquals("", Http.header(other, "Access-Control-Allow-Origin"));
+
+        String url = server.sparqlUrl() + "?query=" + Http.encode(COUNT);
+        assertEquals(401, anonymous.send("GET", url, Map.of("Origin", NOTEBOOK), null).statusCode());
+        HttpResponse<String> answer = known.send("GET", url, Map.of("Origin", NOTEBOOK, "Accept", "text/csv"), null);
+        assertEquals(200, answer.statusCode());
+        assertEquals(NOTEBOOK, Http.header(answer, "Access-Control-Allow-Origin"));
+        HttpResponse<String> unlisted = known.send("GET", url, Map.of("Origin", "https://evil.example"), null);
+        assertEquals(200, unlisted.statusCode());
+        assertEquals("", Http.header(unlisted, "Access-Control-Allow-Origin"));
+    }
+
+    static Map<String, String> with(Map<String, String> headers, String origin) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Origin", origin);
+        return all;
+    }
+
+    @Test
     void neo4jAsksForItsCredentials() {
         try (Driver anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
             assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
@@ -64,6 +100,16 @@ class ServerAuthIT {
             assertTrue(known.executableQuery("MATCH (p:Paper) RETURN count(p) AS n").execute().records().get(0)
                     .get("n").asLong() > 0);
         }
+    }
+
+    @Test
+    void neo4jsQueryApiAsksForTheSameCredentials() {
+        String count = "{\"statement\": \"MATCH (p:Paper) RETURN count(p) AS n\"}";
+        assertEquals(401, new Http().postJson(server.queryApiUrl(), count).statusCode());
+        assertEquals(401, new Http(PapergraphServer.USER, "wrong password").postJson(server.queryApiUrl(), count).statusCode());
+        HttpResponse<String> known = new Http(PapergraphServer.USER, PASSWORD).postJson(server.queryApiUrl(), count);
+        assertEquals(202, known.statusCode(), known.body());
+        assertTrue(known.body().contains("\"fields\":[\"n\"]"), known.body());
     }
 
     @Test
@@ -81,9 +127,12 @@ class ServerAuthIT {
     }
 
     @Test
-    void theBrowserPageAndItsStyleNeedNoLogin() {
-        assertEquals(server.browserUrl(), "http://127.0.0.1:" + server.httpPort() + "/browser/", "no preselected NO_AUTH");
+    void theBrowserPagesItsGuideAndItsStyleNeedNoLogin() {
+        assertEquals("http://127.0.0.1:" + server.httpPort() + "/papergraph/browser", server.browserUrl(),
+                "no preselected NO_AUTH");
         assertEquals(200, new Http().get(server.browserUrl(), "text/html").statusCode());
+        assertEquals(200, new Http().get("http://127.0.0.1:" + server.httpPort() + "/browser/", "text/html").statusCode());
+        assertEquals(200, new Http().get(server.browserGuideUrl(), "text/html").statusCode());
         assertEquals(200, new Http().get(server.browserStyleUrl(), "text/plain").statusCode());
     }
 }
