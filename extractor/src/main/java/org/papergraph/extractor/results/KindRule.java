@@ -1,0 +1,179 @@
+package org.papergraph.extractor.results;
+
+import java.util.List;
+import java.util.Set;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.results.ResultRules.CueSite;
+import org.papergraph.extractor.results.ResultRules.Cue;
+import org.papergraph.extractor.results.ResultRules.UnitClass;
+
+/**
+ * Says what kind of result each number is ({@code rules/result-cues.tsv}): a noun or comparative right after it ("a
+ * 5.9% improvement", "4.8 times faster"), else a word before it: a noun before "of" ("gains of 2%"), a verb the
+ * number follows through "by" ("reduces error by 30%") or directly ("achieves 85.3%"), "to" or "from" (a score
+ * reached); else a "+" sign makes a gain. A ratio unit makes a gain or a comparison a ratio. A comparison of sizes
+ * ("7.6 times smaller", "30x more compute") marks the number as a size. A number of a coordinated list without a cue
+ * of its own takes its list's.
+ */
+final class KindRule implements ResultRule {
+
+    /** Words between a cue and the number that leave the cue's meaning as it is: "by up to 6%", "by an average of". */
+    private static final Set<String> HEDGES = Set.of("up", "to", "over", "about", "around", "nearly", "almost",
+            "approximately", "roughly", "only", "just", "than", "more", "less", "at", "least", "a", "an", "the",
+            "average", "total", "overall", "of", "factor", "~", "+", "(", "large", "significant", "substantial",
+            "striking", "remarkable", "impressive", "notable", "consistent", "additional", "further", "absolute",
+            "relative", "maximum", "mean", "even");
+    /** Words after the number and unit that modify a cue without changing it: "7.7% point absolute improvement". */
+    private static final Set<String> AFTER_MODIFIERS = Set.of("absolute", "relative", "average", "overall", "mean",
+            "additional", "further", "consistent", "significant", "substantial", "total");
+    /** How far back a verb governing "by" may stand. */
+    private static final int VERB_REACH = 15;
+
+    private final ResultRules rules;
+    private final Phrases phrases;
+
+    KindRule(ResultRules rules, Phrases phrases) {
+        this.rules = rules;
+        this.phrases = phrases;
+    }
+
+    @Override
+    public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
+        for (RowDraft d : drafts) {
+            if (!d.alive()) {
+                continue;
+            }
+            cueAfter(s, d);
+            if (!d.kindCued && !d.size) {
+                cueBefore(s, d);
+            }
+            if (!d.kindCued && d.sign == '+') {
+                d.kind = ResultKind.GAIN;
+                d.kindCued = true;
+            }
+            // "3.2x faster", "2.5x lower latency", "a 2x speedup" are ratios; "reduces memory by 3 times" a reduction.
+            if (d.unitClass == UnitClass.RATIO && d.kindCued && (d.kind == ResultKind.GAIN || !d.byVerb)) {
+                d.kind = ResultKind.RATIO;
+            }
+        }
+        for (NumberGroup g : NumberGroup.groups(drafts)) {
+            RowDraft cued = g.members.stream().filter(m -> m.kindCued).findFirst().orElse(null);
+            if (cued == null) {
+                continue;
+            }
+            for (RowDraft m : g.members) {
+                if (!m.kindCued) {
+                    m.kind = m.unitClass == UnitClass.RATIO && cued.kind == ResultKind.GAIN ? ResultKind.RATIO : cued.kind;
+                    m.kindCued = true;
+                    m.byVerb = cued.byVerb;
+                }
+            }
+        }
+    }
+
+    /** A cue noun or comparative right after the number and its unit, or after a metric there ("2.1 BLEU higher"). */
+    private void cueAfter(NumberSentence s, RowDraft d) {
+        int j = d.last + 1;
+        while (j < s.size() && AFTER_MODIFIERS.contains(s.lower(j))) {
+            j++;
+        }
+        int metricEnd = phrases.end(s, j);
+        if (metricEnd > j && metricEnd < s.size() && phrases.metricWord(s, metricEnd - 1)
+                && rules.cue(CueSite.THAN, s.lower(metricEnd)) != null) {
+            j = metricEnd;
+        }
+        if (j >= s.size()) {
+            return;
+        }
+        Cue noun = rules.cue(CueSite.NOUN, s.tok(j).lemma());
+        if (noun != null && s.tag(j).startsWith("NN")) {
+            d.cue(noun.kind(), j, CueSite.NOUN);
+            d.quote(d.tok, j + 1);
+            return;
+        }
+        Cue than = rules.cue(CueSite.THAN, s.lower(j));
+        if (than == null) {
+            return;
+        }
+        if (than.size() || comparesAmounts(s, j)) {
+            d.size = true;
+            return;
+        }
+        d.cue(than.kind(), j, CueSite.THAN);
+        d.quote(d.tok, j + 1);
+    }
+
+    /** "30x more compute", "100 times less labeled data": a comparison of amounts, not of performance. */
+    private boolean comparesAmounts(NumberSentence s, int comparative) {
+        for (int k = comparative + 1; k < s.size() && k <= comparative + 3; k++) {
+            if (rules.counted.containsKey(s.tok(k).lemma())) {
+                return true;
+            }
+            if (!(s.tag(k).startsWith("NN") || s.tag(k).startsWith("JJ") || s.tok(k).text().contains("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A cue before the number: a noun before "of", a verb through "by", "to"/"from", or a verb it is the object of. */
+    private void cueBefore(NumberSentence s, RowDraft d) {
+        int k = d.tok - 1;
+        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+") || s.lower(k).equals("\u2248"))) {
+            k--;
+        }
+        for (int i = k; i >= 0 && i >= k - 5; i--) {
+            String w = s.lower(i);
+            if (w.equals("of")) {
+                Cue noun = rules.cue(CueSite.NOUN, s.tok(Math.max(0, i - 1)).lemma());
+                if (i > 0 && noun != null && s.tag(i - 1).startsWith("NN")) {
+                    d.cue(unitKind(d, noun.kind()), i - 1, CueSite.NOUN);
+                    d.quote(i - 1, d.tok);
+                    return;
+                }
+            } else if (w.equals("by")) {
+                byCue(s, d, i);
+                return;
+            } else if (w.equals("from") || w.equals("to") && !s.lower(i - 1).equals("up")) {
+                d.cue(ResultKind.ABSOLUTE, i, CueSite.VERB);
+                return;
+            } else if (s.isVerb(i) || s.tag(i).equals("VBN")) {
+                Cue verb = rules.cue(CueSite.VERB, s.tok(i).lemma());
+                if (verb != null) {
+                    d.cue(unitKind(d, verb.kind()), i, CueSite.VERB); // "achieves 85.3%", "gains 12.3%"
+                    d.quote(i, d.tok);
+                }
+                return;
+            } else if (!HEDGES.contains(w)) {
+                return;
+            }
+        }
+    }
+
+    /** "improves accuracy by 6%": the verb before "by" says the kind; a bare "by 6%" is a difference, a gain. */
+    private void byCue(NumberSentence s, RowDraft d, int by) {
+        for (int i = by - 1; i >= 0 && i >= by - VERB_REACH; i--) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals(":")) {
+                break;
+            }
+            Cue verb = s.tag(i).startsWith("VB") ? rules.cue(CueSite.VERB, s.tok(i).lemma()) : null;
+            if (verb != null) {
+                ResultKind kind = verb.kind() == ResultKind.ABSOLUTE ? ResultKind.GAIN : unitKind(d, verb.kind());
+                d.cue(kind, i, CueSite.VERB);
+                d.byVerb = true;
+                d.quote(i, d.tok);
+                return;
+            }
+        }
+        d.cue(ResultKind.GAIN, by, CueSite.VERB);
+    }
+
+    /** A speed-up given in percent is a gain; in times, a ratio. */
+    private static ResultKind unitKind(RowDraft d, ResultKind kind) {
+        if (kind == ResultKind.RATIO && d.unitClass != UnitClass.RATIO) {
+            return ResultKind.GAIN;
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,296 @@
+package org.papergraph.extractor.results;
+
+import java.util.List;
+import java.util.Set;
+import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.results.ResultRules.Counted;
+import org.papergraph.extractor.results.ResultRules.CueSite;
+
+/**
+ * Finds the metric of each number ({@code rules/result-metrics.txt}, and the metrics the concept rules found), where
+ * abstracts write it: after the number ("85.3% accuracy", "+6.8 EPDMS on navhard", "a 5.9% improvement in
+ * S-measure", "4.8 times faster", "3x speedup"); before it, through "of", "to" or "=" ("an F1 score of 51.0%",
+ * "MultiNLI accuracy to 86.7%": a benchmark before the metric is the benchmark); as what a verb changes by it
+ * ("improves accuracy by 6%", "improving the base models' self-correction by 15.6%"; a count there makes the number a
+ * size); before a cue noun ("performance gains of 2%"); or as the object of the sentence's verb of change ("boosts
+ * the performance of ..."). A number of a list without one takes its list's, and a list followed by "respectively"
+ * takes in order the metrics of an earlier list of as many numbers.
+ */
+final class MetricRule implements ResultRule {
+
+    private static final Set<String> AFTER_MODIFIERS = Set.of("absolute", "relative", "average", "overall", "mean",
+            "additional", "further", "higher", "better");
+    private static final Set<String> LINKS_BEFORE = Set.of("of", "to", "=", ":", "at", "is", "was", "reaches",
+            "reaching", "reached", "achieves");
+    private static final Set<String> FOLLOWERS = Set.of("on", "in", "across", "for", ",", ".", "and", ")", ";", "over",
+            "than", "compared", "while", "with");
+    private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
+
+    private final ResultRules rules;
+    private final Phrases phrases;
+
+    MetricRule(ResultRules rules, Phrases phrases) {
+        this.rules = rules;
+        this.phrases = phrases;
+    }
+
+    @Override
+    public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
+        for (RowDraft d : drafts) {
+            if (d.alive() && !d.size) {
+                if (!after(s, d) && !before(s, d) && !verbObject(s, d) && !fromTo(s, d)) {
+                    beforeCueNoun(s, d);
+                }
+            }
+        }
+        for (NumberGroup g : NumberGroup.groups(drafts)) {
+            TextSpan shared = g.members.stream().filter(m -> m.metric != null).map(m -> m.metric).findFirst().orElse(null);
+            boolean own = g.members.stream().filter(m -> m.metric != null).count() > 1;
+            if (shared != null && !own) {
+                g.members.forEach(m -> {
+                    if (m.metric == null) {
+                        m.metric = shared;
+                    }
+                });
+            }
+        }
+        respectively(drafts);
+        for (int i = 1; i < drafts.size(); i++) {
+            RowDraft d = drafts.get(i);
+            RowDraft before = drafts.get(i - 1);
+            if (d.alive() && before.alive() && d.metric == null && BenchmarkRule.annotates(s, before, d)) {
+                d.metric = before.metric; // "80.5% (7.7% absolute improvement)"
+            }
+        }
+        for (RowDraft d : drafts) {
+            if (d.alive() && d.metric == null && (d.kind == ResultKind.GAIN || d.kind == ResultKind.REDUCTION)) {
+                sentenceVerbObject(s, d);
+            }
+        }
+    }
+
+    /** A metric written after the number, its unit and its cue. */
+    private boolean after(NumberSentence s, RowDraft d) {
+        if (d.cueAt > d.last + 1 && phrases.metricWord(s, d.cueAt - 1)) {
+            return set(d, s, d.last + 1, d.cueAt, true); // "2.1 BLEU higher"
+        }
+        if (d.cueAt > d.last && d.cueSite == CueSite.THAN) {
+            int j = d.cueAt + 1;
+            int end = phrases.end(s, j);
+            if (end > j && s.tag(end - 1).startsWith("NN") && rules.counted.get(s.tok(end - 1).lemma()) != Counted.COUNT) {
+                return set(d, s, d.cueAt, end, true); // "2.5x lower latency"
+            }
+            if (s.tag(j).equals("JJ")) {
+                return set(d, s, d.cueAt, j + 1, true); // "5% more accurate"
+            }
+            return set(d, s, d.cueAt, d.cueAt + 1, true); // "4.8 times faster"
+        }
+        if (d.cueAt > d.last && d.cueSite == CueSite.NOUN) {
+            if (d.kind == ResultKind.RATIO) {
+                int from = d.last + 1;
+                while (from < d.cueAt && AFTER_MODIFIERS.contains(s.lower(from))) {
+                    from++;
+                }
+                return set(d, s, from, d.cueAt + 1, true); // "15% end-to-end wall-clock speedup"
+            }
+            String w = s.lower(d.cueAt + 1);
+            return (w.equals("in") || w.equals("of")) && metricAt(s, d, d.cueAt + 2); // "5.9% improvement in S-measure"
+        }
+        int j = d.last + 1;
+        while (s.lower(j).equals("absolute") || s.lower(j).equals("relative")) {
+            j++;
+        }
+        if (s.lower(j).equals("in") || s.lower(j).equals("of")) {
+            return metricAt(s, d, j + 1); // "12.3% in top-1 accuracy", "99.3% of the performance level"
+        }
+        if (metricAt(s, d, j)) {
+            return true; // "85.3% accuracy", "58.7 box AP"
+        }
+        // A name no list knows, written after a value as metrics are: "+6.8 EPDMS on navhard".
+        if (j < s.size() && s.nameShaped(j) && s.tok(j).text().equals(s.tok(j).text().toUpperCase())
+                && (j + 1 == s.size() || FOLLOWERS.contains(s.lower(j + 1)))
+                && !s.conceptOf(j, ConceptType.BENCHMARK, ConceptType.DATASET, ConceptType.MODEL, ConceptType.METHOD,
+                ConceptType.TASK)) {
+            return set(d, s, j, j + 1, true);
+        }
+        return false;
+    }
+
+    /** The metric phrase that starts at {@code from} (after an article), up to its last metric word. */
+    private boolean metricAt(NumberSentence s, RowDraft d, int from) {
+        from = phrases.skipOpeners(s, from, s.size());
+        int end = phrases.end(s, from);
+        for (int h = end - 1; h >= from; h--) {
+            if (phrases.metricWord(s, h)) {
+                return set(d, s, from, h + 1, true);
+            }
+        }
+        return false;
+    }
+
+    /** "an F1 score of 51.0%", "MultiNLI accuracy to 86.7%", "a frame rate of 5fps". */
+    private boolean before(NumberSentence s, RowDraft d) {
+        int k = d.tok - 1;
+        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+"))) {
+            k--;
+        }
+        if (k < 1 || !LINKS_BEFORE.contains(s.lower(k))) {
+            return false;
+        }
+        int head = k - 1;
+        if (s.lower(head).equals(")") && head >= 3 && s.lower(head - 2).equals("(")) {
+            head -= 3; // "an exact match (EM) of 45.2"
+        }
+        if (!phrases.metricWord(s, head)) {
+            return measuredBefore(s, d, head);
+        }
+        int from = phrases.skipGeneric(s, phrases.start(s, head + 1), head + 1);
+        // A benchmark named before the metric: "MultiNLI accuracy", "the GLUE score".
+        for (int i = from; i < head; i++) {
+            ConceptSpan c = s.conceptAt(i);
+            if (c != null && (c.type() == ConceptType.BENCHMARK || c.type() == ConceptType.DATASET)
+                    && c.tokTo() <= head) {
+                d.benchmark = s.span(c.tokFrom(), c.tokTo());
+                from = c.tokTo();
+                break;
+            }
+        }
+        d.quote(from, d.tok);
+        return set(d, s, from, head + 1, false);
+    }
+
+    /** "top-1 accuracy on ImageNet reaches 85.3%": a metric, "on" and a named benchmark before the verb. */
+    private boolean measuredBefore(NumberSentence s, RowDraft d, int end) {
+        int on = phrases.start(s, end + 1) - 1;
+        if (on < 1 || !(s.lower(on).equals("on") || s.lower(on).equals("in")) || !phrases.metricWord(s, on - 1)) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = on + 1; i <= end; i++) {
+            ConceptSpan c = s.conceptAt(i);
+            named |= s.nameShaped(i) || c != null && (c.type() == ConceptType.BENCHMARK || c.type() == ConceptType.DATASET);
+        }
+        if (!named) {
+            return false;
+        }
+        int from = phrases.skipGeneric(s, phrases.start(s, on), on);
+        d.benchmark = s.span(phrases.skipOpeners(s, on + 1, end + 1), end + 1);
+        d.quote(from, d.tok);
+        return set(d, s, from, on, false);
+    }
+
+    /** "improves accuracy by 6%": the phrase before "by", when a verb of change governs it. */
+    private boolean verbObject(NumberSentence s, RowDraft d) {
+        if (!d.byVerb || d.cueAt < 0 || d.cueAt > d.tok || COMPARISON_VERBS.contains(s.tok(d.cueAt).lemma())) {
+            return false;
+        }
+        int by = d.tok - 1;
+        while (by > d.cueAt && !s.lower(by).equals("by")) {
+            by--;
+        }
+        int from = phrases.skipGeneric(s, Math.max(phrases.start(s, by), d.cueAt + 1), by);
+        if (from >= by) {
+            return subject(s, d, d.cueAt); // "top-1 accuracy improves by 2.3%"
+        }
+        if (rules.counted.get(s.tok(by - 1).lemma()) == Counted.COUNT) {
+            d.size = true; // "reduce the number of trainable parameters by 10,000 times"
+            return false;
+        }
+        d.quote(from, d.tok);
+        return set(d, s, from, by, false);
+    }
+
+    /**
+     * "accuracy improves by 2.3%", "the success rate of our agent rises from 45%": the metric a verb of change has as
+     * its subject, the nearest metric word before the verb, within the clause.
+     */
+    private boolean subject(NumberSentence s, RowDraft d, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - Phrases.MAX; i--) {
+            if (s.isVerb(i) || s.lower(i).equals(";") || s.lower(i).equals(",")) {
+                return false;
+            }
+            if (phrases.metricWord(s, i)) {
+                int from = phrases.skipGeneric(s, phrases.start(s, i + 1), i + 1);
+                return set(d, s, from, i + 1, false);
+            }
+        }
+        return false;
+    }
+
+    /** "raises accuracy from 72.1% to 85.3%": the metric before "from", or the subject of the verb before it. */
+    private boolean fromTo(NumberSentence s, RowDraft d) {
+        int k = d.tok - 1;
+        if (!s.lower(k).equals("from")) {
+            return false;
+        }
+        if (phrases.metricWord(s, k - 1)) {
+            int from = phrases.skipGeneric(s, phrases.start(s, k), k);
+            d.quote(from, d.tok);
+            return set(d, s, from, k, false);
+        }
+        boolean verb = s.tag(k - 1).startsWith("VB") || rules.cue(CueSite.VERB, s.tok(k - 1).lemma()) != null;
+        return verb && subject(s, d, k - 1);
+    }
+
+    /** "performance gains of 2%", "an average gain of +20.2 points": the words before the cue noun. */
+    private void beforeCueNoun(NumberSentence s, RowDraft d) {
+        if (d.cueSite != CueSite.NOUN || d.cueAt < 0 || d.cueAt > d.tok) {
+            return;
+        }
+        int from = phrases.skipOpeners(s, phrases.start(s, d.cueAt), d.cueAt);
+        if (from < d.cueAt) {
+            d.quote(from, d.tok);
+            set(d, s, from, d.cueAt, false);
+        }
+    }
+
+    /** "self-consistency boosts the performance of chain-of-thought prompting ... GSM8K (+17.9%)". */
+    private void sentenceVerbObject(NumberSentence s, RowDraft d) {
+        for (int v = d.tok - 1; v >= 0; v--) {
+            var cue = s.tag(v).startsWith("VB") ? rules.cue(CueSite.VERB, s.tok(v).lemma()) : null;
+            if (cue != null && cue.kind() != ResultKind.ABSOLUTE && !COMPARISON_VERBS.contains(s.tok(v).lemma())) {
+                int from = phrases.skipOpeners(s, v + 1, s.size());
+                int end = phrases.end(s, from);
+                if (end > from && phrases.metricWord(s, end - 1)) {
+                    d.metric = s.span(from, end);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A list followed by "respectively" without metrics takes those of the list before it of as many numbers. */
+    private static void respectively(List<RowDraft> drafts) {
+        List<NumberGroup> groups = NumberGroup.groups(drafts);
+        for (int g = 1; g < groups.size(); g++) {
+            NumberGroup group = groups.get(g);
+            if (!group.respectively || group.members.stream().anyMatch(m -> m.metric != null)) {
+                continue;
+            }
+            for (int e = g - 1; e >= 0; e--) {
+                NumberGroup earlier = groups.get(e);
+                if (earlier.members.size() == group.members.size()
+                        && earlier.members.stream().allMatch(m -> m.metric != null)
+                        && earlier.members.stream().map(m -> m.metric.text()).distinct().count() == earlier.members.size()) {
+                    for (int i = 0; i < group.members.size(); i++) {
+                        group.members.get(i).metric = earlier.members.get(i).metric;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean set(RowDraft d, NumberSentence s, int from, int to, boolean afterNumber) {
+        if (from >= to) {
+            return false;
+        }
+        d.metric = s.span(from, to);
+        if (afterNumber) {
+            d.metricTo = to;
+            d.quote(d.tok, to);
+        }
+        return true;
+    }
+}
