@@ -2,6 +2,7 @@ package org.papergraph.extractor.results;
 
 import java.util.List;
 import java.util.Set;
+import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ResultKind;
 
 /**
@@ -9,7 +10,8 @@ import org.papergraph.extractor.model.ResultKind;
  * after "over", "than", "compared to", "outperforms" and the like, after the number ("by 12.4% over the base
  * model", "4.8 times faster in inference than the baseline PLMs") or before it in the same sentence ("outperforms 13
  * cutting-edge models, achieving ... ~5.9% improvement"); or the owner of the metric a verb changes ("improving the
- * base models' self-correction by 15.6%"). A score reached has no baseline.
+ * base models' self-correction by 15.6%"). A score reached has no baseline; the score before an arrow or "to"
+ * ("34.2% -> 38.8%") is that of what the sentence compares with.
  */
 final class BaselineRule implements ResultRule {
 
@@ -27,6 +29,16 @@ final class BaselineRule implements ResultRule {
 
     @Override
     public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
+        for (int i = 1; i < drafts.size(); i++) {
+            RowDraft before = drafts.get(i - 1);
+            if (before.alive() && drafts.get(i).alive() && NumberGroup.fromTo(s, before, drafts.get(i))) {
+                // "outperforms CoT-SC ... (34.2% -> 38.8%)": the score before is that of what it is compared with.
+                TextSpan compared = cued(s, 0, before.tok, false);
+                if (compared != null) {
+                    before.system = named(s, compared);
+                }
+            }
+        }
         for (RowDraft d : drafts) {
             if (!d.alive() || d.kind == ResultKind.ABSOLUTE) {
                 continue;
@@ -87,11 +99,23 @@ final class BaselineRule implements ResultRule {
         return found;
     }
 
+    /** The method or model a compared phrase names ("the competitive baseline CoT-SC"), else the phrase. */
+    private static TextSpan named(NumberSentence s, TextSpan phrase) {
+        for (ConceptSpan c : s.concepts) {
+            if (c.start() >= phrase.start() && c.end() <= phrase.end()
+                    && (c.type() == ConceptType.MODEL || c.type() == ConceptType.METHOD) && c.specific()) {
+                return s.span(c.tokFrom(), c.tokTo());
+            }
+        }
+        return phrase;
+    }
+
     private TextSpan phraseAfter(NumberSentence s, int from) {
         from = phrases.skipOpeners(s, from, s.size());
         int to = from;
+        // A number right after a capitalised word is its version ("Claude 3.5"), not the next figure.
         while (to < s.size() && to < from + Phrases.MAX && !STOPS.contains(s.lower(to)) && !s.isVerb(to)
-                && !(s.isNumber(to) && !s.glued(to))) {
+                && !(s.isNumber(to) && !s.glued(to) && !(to > from && s.capitalised(to - 1)))) {
             to++;
         }
         while (to > from && !(s.tag(to - 1).startsWith("NN") || s.isNumber(to - 1) || s.nameShaped(to - 1))) {

@@ -18,7 +18,7 @@ import org.papergraph.extractor.model.ResultKind;
  */
 final class BenchmarkRule implements ResultRule {
 
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for");
     private static final Set<String> OPENING = Set.of("on", "in", "at", "across", "for");
     /** Words that end a benchmark phrase. */
     private static final Set<String> STOPS = Set.of(",", ";", ".", "(", ")", ":", "while", "with", "using", "compared",
@@ -63,6 +63,15 @@ final class BenchmarkRule implements ResultRule {
             }
         }
         annotations(s, drafts);
+        for (int i = 1; i < drafts.size(); i++) {
+            RowDraft a = drafts.get(i - 1);
+            RowDraft b = drafts.get(i);
+            if (a.alive() && b.alive() && NumberGroup.fromTo(s, a, b)) {
+                // "from 72.1% to 85.3% on MMLU", "math reasoning (34.2% -> 38.8%)": both scores are on the same.
+                a.benchmark = a.benchmark != null ? a.benchmark : b.benchmark;
+                b.benchmark = b.benchmark != null ? b.benchmark : a.benchmark;
+            }
+        }
         Found opening = opening(s);
         TextSpan only = only(drafts);
         if (opening != null) {
@@ -102,10 +111,25 @@ final class BenchmarkRule implements ResultRule {
         if (f == null && d.kind != ResultKind.ABSOLUTE) {
             f = loose(s, j + 1);
         }
+        if (f == null && systemAt(s, j + 1)) {
+            // "improvements of 45% on Yi-1.5-9B for legal tasks": past the model improved, to what it is measured on.
+            int next = phrases.end(s, phrases.skipOpeners(s, j + 1, s.size()));
+            if (PREPOSITIONS.contains(s.lower(next))) {
+                f = phrase(s, next + 1);
+            }
+        }
         if (f != null) {
             d.quote(d.tok, f.to);
         }
         return f;
+    }
+
+    private static boolean systemAt(NumberSentence s, int from) {
+        int i = from;
+        while (i < s.size() && (s.tag(i).equals("DT") || s.tag(i).equals("PRP$"))) {
+            i++;
+        }
+        return s.conceptOf(i, ConceptType.MODEL, ConceptType.METHOD);
     }
 
     /**
@@ -139,13 +163,16 @@ final class BenchmarkRule implements ResultRule {
         while (k >= 0 && (s.lower(k).equals("+") || s.lower(k).equals("~"))) {
             k--;
         }
-        boolean bracket = s.lower(k).equals("(") && s.lower(d.last + 1).equals(")");
+        // The bracket may hold a score before and after: "math reasoning (34.2% -> 38.8%)".
+        int closes = d.group != null ? d.group.last().last + 1 : d.last + 1;
+        boolean bracket = s.lower(k).equals("(") && (s.lower(d.last + 1).equals(")") || s.lower(closes).equals(")"));
         if (k < 1 || !bracket && !s.lower(k).equals(":")) {
             return null;
         }
         int name = k - 1;
         ConceptSpan c = s.conceptAt(name);
-        if (c != null && measuredOn(s, c) && c.tokTo() == name + 1) {
+        // What a bracket annotates is what its number is on, a general task as well ("math reasoning (34.2%)").
+        if (c != null && MEASURED_ON.contains(c.type()) && c.tokTo() == name + 1) {
             d.quote(c.tokFrom(), d.last + 2);
             return new Found(s.span(c.tokFrom(), c.tokTo()), List.of(), name + 1);
         }

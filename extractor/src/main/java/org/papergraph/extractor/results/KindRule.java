@@ -51,9 +51,21 @@ final class KindRule implements ResultRule {
                 d.kind = ResultKind.GAIN;
                 d.kindCued = true;
             }
+            if (!d.kindCued && comparedAfter(s, d)) {
+                d.kind = ResultKind.GAIN; // "preference strengths of 31% over GPT-4o"
+                d.kindCued = true;
+            }
             // "3.2x faster", "2.5x lower latency", "a 2x speedup" are ratios; "reduces memory by 3 times" a reduction.
             if (d.unitClass == UnitClass.RATIO && d.kindCued && (d.kind == ResultKind.GAIN || !d.byVerb)) {
                 d.kind = ResultKind.RATIO;
+            }
+        }
+        for (int i = 1; i < drafts.size(); i++) {
+            RowDraft before = drafts.get(i - 1);
+            RowDraft after = drafts.get(i);
+            if (before.alive() && after.alive() && NumberGroup.fromTo(s, before, after)) {
+                before.cue(ResultKind.ABSOLUTE, before.last + 1, CueSite.VERB); // "34.2% -> 38.8%": two scores
+                after.cue(ResultKind.ABSOLUTE, before.last + 1, CueSite.VERB);
             }
         }
         for (NumberGroup g : NumberGroup.groups(drafts)) {
@@ -77,9 +89,15 @@ final class KindRule implements ResultRule {
         while (j < s.size() && AFTER_MODIFIERS.contains(s.lower(j))) {
             j++;
         }
-        int metricEnd = phrases.end(s, j);
+        // "2.1 BLEU higher", "14% accuracy improvements"
+        int metricEnd = j;
+        while (metricEnd < s.size() && metricEnd < j + 3 && phrases.inPhrase(s, metricEnd)
+                && rules.cue(CueSite.NOUN, s.tok(metricEnd).lemma()) == null) {
+            metricEnd++;
+        }
         if (metricEnd > j && metricEnd < s.size() && phrases.metricWord(s, metricEnd - 1)
-                && rules.cue(CueSite.THAN, s.lower(metricEnd)) != null) {
+                && (rules.cue(CueSite.THAN, s.lower(metricEnd)) != null
+                || rules.cue(CueSite.NOUN, s.tok(metricEnd).lemma()) != null && s.tag(metricEnd).startsWith("NN"))) {
             j = metricEnd;
         }
         if (j >= s.size()) {
@@ -101,6 +119,25 @@ final class KindRule implements ResultRule {
         }
         d.cue(than.kind(), j, CueSite.THAN);
         d.quote(d.tok, j + 1);
+    }
+
+    /**
+     * "31% over GPT-4o": a comparison right after a number that no metric word makes a score ("a win rate of 65%
+     * over GPT-4" is one) says it is a difference.
+     */
+    private boolean comparedAfter(NumberSentence s, RowDraft d) {
+        int j = d.last + 1;
+        String w = s.lower(j);
+        boolean compared = w.equals("over") || w.equals("than") || w.equals("versus") || w.equals("vs")
+                || w.equals("vs.") || w.equals("compared") || w.equals("relative");
+        if (!compared || s.isNumber(j + 1)) {
+            return false;
+        }
+        int k = d.tok - 1;
+        while (k >= 0 && (s.lower(k).equals("of") || HEDGES.contains(s.lower(k)) && !s.lower(k).equals("to"))) {
+            k--;
+        }
+        return !phrases.metricWord(s, k);
     }
 
     /** "30x more compute", "100 times less labeled data": a comparison of amounts, not of performance. */

@@ -73,7 +73,9 @@ final class MetricRule implements ResultRule {
     /** A metric written after the number, its unit and its cue. */
     private boolean after(NumberSentence s, RowDraft d) {
         if (d.cueAt > d.last + 1 && phrases.metricWord(s, d.cueAt - 1)) {
-            return set(d, s, d.last + 1, d.cueAt, true); // "2.1 BLEU higher"
+            set(d, s, d.last + 1, d.cueAt, true); // "2.1 BLEU higher", "14% accuracy improvements"
+            d.metricTo = d.cueAt + 1;
+            return true;
         }
         if (d.cueAt > d.last && d.cueSite == CueSite.THAN) {
             int j = d.cueAt + 1;
@@ -142,7 +144,10 @@ final class MetricRule implements ResultRule {
         if (s.lower(head).equals(")") && head >= 3 && s.lower(head - 2).equals("(")) {
             head -= 3; // "an exact match (EM) of 45.2"
         }
-        if (!phrases.metricWord(s, head)) {
+        // A difference says what it measures before "of" whatever the word: "preference strengths of 31% over GPT-4o".
+        boolean difference = d.kind != ResultKind.ABSOLUTE && s.lower(k).equals("of") && s.tag(head).startsWith("NN")
+                && rules.counted.get(s.tok(head).lemma()) == null && rules.cue(CueSite.NOUN, s.tok(head).lemma()) == null;
+        if (!phrases.metricWord(s, head) && !difference) {
             return measuredBefore(s, d, head);
         }
         int from = phrases.skipGeneric(s, phrases.start(s, head + 1), head + 1);
@@ -239,6 +244,9 @@ final class MetricRule implements ResultRule {
             return;
         }
         int from = phrases.skipOpeners(s, phrases.start(s, d.cueAt), d.cueAt);
+        while (from < d.cueAt && s.tag(from).startsWith("JJ") && rules.generic.contains(s.lower(from))) {
+            from++; // "a significant margin of 1.66"
+        }
         if (from < d.cueAt) {
             d.quote(from, d.tok);
             set(d, s, from, d.cueAt, false);

@@ -13,7 +13,9 @@ final class NumberGroup {
 
     /** Words that may stand between two numbers of one list, besides nouns, adjectives and names. */
     private static final Set<String> JOINING = Set.of(",", "and", "or", "/", "&", "~", "+", "in", "on", "at", "for", "of",
-            "the", "a", "an", "respectively");
+            "the", "a", "an", "respectively", "over", "than", "against", "versus", "vs", "vs.");
+    /** Arrows between a score before and after: "34.2% \u2192 38.8%", "34.2% rightarrow 38.8%". */
+    static final Set<String> ARROWS = Set.of("\u2192", "->", "-->", "=>", "\u21d2", "rightarrow", "\\rightarrow", "\\to");
     private static final Set<String> COORDINATING = Set.of(",", "and", "or", "/", "&");
     private static final int MAX_GAP = 8;
 
@@ -69,9 +71,11 @@ final class NumberGroup {
         return members.get(members.size() - 1);
     }
 
-    /** "from 72.1% to 85.3%": a score before and after, of the same metric and benchmark. */
-    private static boolean fromTo(NumberSentence s, RowDraft first, RowDraft second) {
-        return s.lower(first.tok - 1).equals("from") && second.tok == first.last + 2 && s.lower(first.last + 1).equals("to");
+    /** "from 72.1% to 85.3%", "34.2% \u2192 38.8%": a score before and after, of the same metric and benchmark. */
+    static boolean fromTo(NumberSentence s, RowDraft first, RowDraft second) {
+        String link = s.lower(first.last + 1);
+        return second.tok == first.last + 2 && (link.equals("to") ? s.lower(first.tok - 1).equals("from")
+                : ARROWS.contains(link));
     }
 
     /** Whether tokens {@code [from, to)} join two numbers into one list: few words, a coordinator, no verb or bracket. */
@@ -83,7 +87,8 @@ final class NumberGroup {
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
             coordinated |= COORDINATING.contains(w);
-            boolean phrase = s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ") || s.tok(i).text().contains("-");
+            boolean phrase = s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ") || s.tok(i).text().contains("-")
+                    || s.isNumber(i) && i > 0 && s.capitalised(i - 1); // "over Claude 3.5, and 13%"
             if (s.isVerb(i) && !phrase || !JOINING.contains(w) && !phrase) {
                 return false;
             }

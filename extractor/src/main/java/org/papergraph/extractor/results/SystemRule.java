@@ -59,7 +59,9 @@ final class SystemRule implements ResultRule {
             }
             boolean ours = s.lower(c.tokFrom() - 1).equals("our");
             int before = c.tokFrom() - 1;
-            while (before >= 0 && (s.tag(before).equals("DT") || s.tag(before).startsWith("JJ"))) {
+            // Past the rest of its noun phrase: "outperforms the competitive baseline CoT-SC".
+            while (before >= 0 && (s.tag(before).equals("DT") || s.tag(before).startsWith("JJ")
+                    || s.tag(before).startsWith("NN") && s.conceptAt(before) == null)) {
                 before--;
             }
             String w = s.lower(before);
