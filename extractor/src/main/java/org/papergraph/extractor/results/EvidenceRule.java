@@ -29,8 +29,8 @@ final class EvidenceRule implements ResultRule {
         return switch (d.unitClass) {
             case PERCENT, POINTS, RATE -> true;
             case RATIO -> d.kindCued && d.kind != ResultKind.ABSOLUTE || d.metric != null;
-            case NONE -> d.metric != null || d.kindCued && d.kind != ResultKind.ABSOLUTE && (d.byVerb || d.benchmark != null)
-                    || d.kindCued && d.benchmark != null;
+            case NONE -> d.metric != null || d.kindCued && d.kind != ResultKind.ABSOLUTE && d.byVerb
+                    || d.kindCued && d.benchmark != null && !d.benchmarkFromSentence;
         };
     }
 }

@@ -89,23 +89,26 @@ final class KindRule implements ResultRule {
         while (j < s.size() && AFTER_MODIFIERS.contains(s.lower(j))) {
             j++;
         }
-        // "2.1 BLEU higher", "14% accuracy improvements"
-        int metricEnd = j;
-        while (metricEnd < s.size() && metricEnd < j + 3 && phrases.inPhrase(s, metricEnd)
-                && rules.cue(CueSite.NOUN, s.tok(metricEnd).lemma()) == null) {
-            metricEnd++;
+        // "2.1 BLEU higher", "14% accuracy improvements", "15% end-to-end wall-clock speedup", "6.4 points of lift"
+        int phraseEnd = j;
+        while (phraseEnd < s.size() && phraseEnd < j + 3 && phrases.inPhrase(s, phraseEnd)
+                && rules.cue(CueSite.NOUN, s.tok(phraseEnd).lemma()) == null) {
+            phraseEnd++;
         }
-        if (metricEnd > j && metricEnd < s.size() && phrases.metricWord(s, metricEnd - 1)
-                && (rules.cue(CueSite.THAN, s.lower(metricEnd)) != null
-                || rules.cue(CueSite.NOUN, s.tok(metricEnd).lemma()) != null && s.tag(metricEnd).startsWith("NN"))) {
-            j = metricEnd;
+        if (phraseEnd > j && phraseEnd < s.size()
+                && (rules.cue(CueSite.THAN, s.lower(phraseEnd)) != null && phrases.metricWord(s, phraseEnd - 1)
+                || rules.cue(CueSite.NOUN, s.tok(phraseEnd).lemma()) != null && s.tag(phraseEnd).startsWith("NN"))) {
+            j = phraseEnd;
+        } else if (s.lower(j).equals("of") && rules.cue(CueSite.NOUN, s.tok(j + 1).lemma()) != null
+                && s.tag(j + 1).startsWith("NN")) {
+            j++;
         }
         if (j >= s.size()) {
             return;
         }
         Cue noun = rules.cue(CueSite.NOUN, s.tok(j).lemma());
         if (noun != null && s.tag(j).startsWith("NN")) {
-            d.cue(noun.kind(), j, CueSite.NOUN);
+            d.cue(unitKind(d, noun.kind()), j, CueSite.NOUN); // "a 15% speedup" is a gain, "a 3x speedup" a ratio
             d.quote(d.tok, j + 1);
             return;
         }
@@ -113,7 +116,7 @@ final class KindRule implements ResultRule {
         if (than == null) {
             return;
         }
-        if (than.size() || comparesAmounts(s, j)) {
+        if (than.size() || comparesAmounts(s, j) || amountBefore(s, d, j)) {
             d.size = true;
             return;
         }
@@ -138,6 +141,20 @@ final class KindRule implements ResultRule {
             k--;
         }
         return !phrases.metricWord(s, k);
+    }
+
+    /** "175 billion parameters, 10x more than any previous model": "more" with no noun compares the amount before. */
+    private boolean amountBefore(NumberSentence s, RowDraft d, int comparative) {
+        String w = s.lower(comparative);
+        if (!(w.equals("more") || w.equals("fewer") || w.equals("less")) || !s.lower(comparative + 1).equals("than")) {
+            return false;
+        }
+        for (int k = d.tok - 1; k >= 0 && k >= d.tok - 4; k--) {
+            if (s.tag(k).startsWith("NN")) {
+                return rules.counted.containsKey(s.tok(k).lemma());
+            }
+        }
+        return false;
     }
 
     /** "30x more compute", "100 times less labeled data": a comparison of amounts, not of performance. */

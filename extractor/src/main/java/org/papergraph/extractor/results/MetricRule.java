@@ -6,6 +6,7 @@ import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ResultKind;
 import org.papergraph.extractor.results.ResultRules.Counted;
 import org.papergraph.extractor.results.ResultRules.CueSite;
+import org.papergraph.extractor.results.ResultRules.UnitClass;
 
 /**
  * Finds the metric of each number ({@code rules/result-metrics.txt}, and the metrics the concept rules found), where
@@ -25,6 +26,9 @@ final class MetricRule implements ResultRule {
             "reaching", "reached", "achieves");
     private static final Set<String> FOLLOWERS = Set.of("on", "in", "across", "for", ",", ".", "and", ")", ";", "over",
             "than", "compared", "while", "with");
+    /** Nouns before "of" that hedge a number rather than name what it measures: "by an average of 60%". */
+    private static final Set<String> HEDGE_NOUNS = Set.of("average", "total", "factor", "maximum", "minimum", "mean",
+            "order", "range", "median");
     private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
 
     private final ResultRules rules;
@@ -49,10 +53,22 @@ final class MetricRule implements ResultRule {
             boolean own = g.members.stream().filter(m -> m.metric != null).count() > 1;
             if (shared != null && !own) {
                 g.members.forEach(m -> {
-                    if (m.metric == null) {
+                    // A number with a cue noun of its own after it says what it measures there ("6.4 points of lift").
+                    if (m.metric == null && !(m.cueAt > m.last && m.cueSite == CueSite.NOUN)) {
                         m.metric = shared;
                     }
                 });
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            RowDraft d = drafts.get(i);
+            if (d.alive() && d.metric == null && bracketed(s, d)) {
+                listMetric(s, d);
+                RowDraft before = i > 0 ? drafts.get(i - 1) : null;
+                if (d.metric == null && before != null && before.alive() && before.metric != null
+                        && before.kind == ResultKind.ABSOLUTE && d.kind == ResultKind.ABSOLUTE) {
+                    d.metric = before.metric; // "an F1 score of 51.0%, ... over a simple baseline (20%)"
+                }
             }
         }
         respectively(drafts);
@@ -89,7 +105,7 @@ final class MetricRule implements ResultRule {
             return set(d, s, d.cueAt, d.cueAt + 1, true); // "4.8 times faster"
         }
         if (d.cueAt > d.last && d.cueSite == CueSite.NOUN) {
-            if (d.kind == ResultKind.RATIO) {
+            if (rules.cue(CueSite.NOUN, s.tok(d.cueAt).lemma()).kind() == ResultKind.RATIO) {
                 int from = d.last + 1;
                 while (from < d.cueAt && AFTER_MODIFIERS.contains(s.lower(from))) {
                     from++;
@@ -103,8 +119,12 @@ final class MetricRule implements ResultRule {
         while (s.lower(j).equals("absolute") || s.lower(j).equals("relative")) {
             j++;
         }
+        if (s.lower(j).equals("on") && s.lower(j + 1).equals("average")) {
+            j += s.lower(j + 2).equals(",") ? 3 : 2; // "by ~20% absolute on average in task performance"
+        }
         if (s.lower(j).equals("in") || s.lower(j).equals("of")) {
-            return metricAt(s, d, j + 1); // "12.3% in top-1 accuracy", "99.3% of the performance level"
+            // "12.3% in top-1 accuracy", "99.3% of the performance level", "97% of its language capabilities"
+            return metricAt(s, d, j + 1) || s.lower(j).equals("of") && d.unitClass == UnitClass.PERCENT && shareOf(s, d, j + 1);
         }
         if (metricAt(s, d, j)) {
             return true; // "85.3% accuracy", "58.7 box AP"
@@ -117,6 +137,16 @@ final class MetricRule implements ResultRule {
             return set(d, s, j, j + 1, true);
         }
         return false;
+    }
+
+    /** "retaining 97% of its language understanding capabilities": what a percentage is a share of, if no count. */
+    private boolean shareOf(NumberSentence s, RowDraft d, int from) {
+        from = phrases.skipOpeners(s, from, s.size());
+        int end = phrases.end(s, from);
+        if (end == from || !s.tag(end - 1).startsWith("NN") || rules.counted.containsKey(s.tok(end - 1).lemma())) {
+            return false;
+        }
+        return set(d, s, from, end, true);
     }
 
     /** The metric phrase that starts at {@code from} (after an article), up to its last metric word. */
@@ -146,7 +176,8 @@ final class MetricRule implements ResultRule {
         }
         // A difference says what it measures before "of" whatever the word: "preference strengths of 31% over GPT-4o".
         boolean difference = d.kind != ResultKind.ABSOLUTE && s.lower(k).equals("of") && s.tag(head).startsWith("NN")
-                && rules.counted.get(s.tok(head).lemma()) == null && rules.cue(CueSite.NOUN, s.tok(head).lemma()) == null;
+                && rules.counted.get(s.tok(head).lemma()) == null && rules.cue(CueSite.NOUN, s.tok(head).lemma()) == null
+                && !HEDGE_NOUNS.contains(s.lower(head));
         if (!phrases.metricWord(s, head) && !difference) {
             return measuredBefore(s, d, head);
         }
@@ -157,7 +188,7 @@ final class MetricRule implements ResultRule {
             if (c != null && (c.type() == ConceptType.BENCHMARK || c.type() == ConceptType.DATASET)
                     && c.tokTo() <= head) {
                 d.benchmark = s.span(c.tokFrom(), c.tokTo());
-                from = c.tokTo();
+                                from = c.tokTo();
                 break;
             }
         }
@@ -181,7 +212,7 @@ final class MetricRule implements ResultRule {
         }
         int from = phrases.skipGeneric(s, phrases.start(s, on), on);
         d.benchmark = s.span(phrases.skipOpeners(s, on + 1, end + 1), end + 1);
-        d.quote(from, d.tok);
+                d.quote(from, d.tok);
         return set(d, s, from, on, false);
     }
 
@@ -223,10 +254,13 @@ final class MetricRule implements ResultRule {
         return false;
     }
 
-    /** "raises accuracy from 72.1% to 85.3%": the metric before "from", or the subject of the verb before it. */
+    /**
+     * "raises accuracy from 72.1% to 85.3%", "its BLEU score increases to 36.5": the metric before "from" or "to", or
+     * the subject of the verb before it.
+     */
     private boolean fromTo(NumberSentence s, RowDraft d) {
         int k = d.tok - 1;
-        if (!s.lower(k).equals("from")) {
+        if (!s.lower(k).equals("from") && !s.lower(k).equals("to")) {
             return false;
         }
         if (phrases.metricWord(s, k - 1)) {
@@ -263,6 +297,32 @@ final class MetricRule implements ResultRule {
                 if (end > from && phrases.metricWord(s, end - 1)) {
                     d.metric = s.span(from, end);
                 }
+                return;
+            }
+        }
+    }
+
+    private static boolean bracketed(NumberSentence s, RowDraft d) {
+        int k = d.tok - 1;
+        while (k >= 0 && (s.lower(k).equals("+") || s.lower(k).equals("~"))) {
+            k--;
+        }
+        return k > 0 && s.lower(k).equals("(");
+    }
+
+    /**
+     * "achieve state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%)": a bracketed number after a list of
+     * names takes the metric written before the "on" that opens the list.
+     */
+    private void listMetric(NumberSentence s, RowDraft d) {
+        for (int i = d.tok - 2; i > 0 && i >= d.tok - 16; i--) {
+            String w = s.lower(i);
+            if (s.isVerb(i) || w.equals(";") || w.equals(":")) {
+                return;
+            }
+            if ((w.equals("on") || w.equals("in") || w.equals("across")) && phrases.metricWord(s, i - 1)) {
+                int from = phrases.skipGeneric(s, phrases.start(s, i), i);
+                d.metric = s.span(from, i);
                 return;
             }
         }

@@ -19,6 +19,7 @@ final class NumberRule {
     private static final String SIGNS = "+\\-\u2212~\u2248";
     private static final Pattern WHOLE = Pattern.compile("([" + SIGNS + "]?)(" + NUM + ")");
     private static final Pattern RANGE = Pattern.compile("(" + NUM + ")(%|[xX\u00d7])?[-\u2013](" + NUM + ")(%|[xX\u00d7])?");
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d{3}");
     /** A number with its unit in one word: "3x", "5%". */
     private static final Pattern WITH_UNIT = Pattern.compile("([" + SIGNS + "]?)(" + NUM + ")(%|[xX\u00d7])");
     private static final Pattern FOLD = Pattern.compile("(" + NUM + ")-(fold)", Pattern.CASE_INSENSITIVE);
@@ -39,9 +40,20 @@ final class NumberRule {
             Matcher m;
             if ((m = WHOLE.matcher(t.text())).matches()) {
                 char sign = m.group(1).isEmpty() ? signBefore(s, i) : m.group(1).charAt(0);
-                RowDraft d = new RowDraft(s, i, m.group(2), t.begin() + m.start(2), t.begin() + m.end(2), sign);
-                readUnit(s, d, i + 1);
+                // "29 349 questions": thousands written in groups of three digits apart
+                int groups = i;
+                while (m.group(2).length() <= 3 && groups + 1 < s.size() && DIGIT_GROUP.matcher(s.tok(groups + 1).text()).matches()
+                        && s.tok(groups + 1).begin() == s.tok(groups).end() + 1) {
+                    groups++;
+                }
+                int start = t.begin() + m.start(2);
+                int end = groups == i ? t.begin() + m.end(2) : s.tok(groups).end();
+                RowDraft d = new RowDraft(s, i, s.text.substring(start, end), start, end, sign);
+                d.last = groups;
+                d.quoteTo = groups + 1;
+                readUnit(s, d, groups + 1);
                 out.add(d);
+                i = groups;
             } else if ((m = RANGE.matcher(t.text())).matches()) {
                 RowDraft low = new RowDraft(s, i, m.group(1), t.begin() + m.start(1), t.begin() + m.end(1), signBefore(s, i));
                 RowDraft high = new RowDraft(s, i, m.group(3), t.begin() + m.start(3), t.begin() + m.end(3), low.sign);

@@ -111,10 +111,15 @@ final class NumberSentence {
         return at < w.length() && Character.isDigit(w.charAt(at));
     }
 
-    /** A verb that makes a clause ("achieves", "reaching", "can"), not a participle used as an adjective. */
+    /**
+     * A verb that makes a clause ("achieves", "reaching", "can"), not a participle used as an adjective ("trained",
+     * "the best existing ConvNet").
+     */
     boolean isVerb(int i) {
         String t = tag(i);
-        return (t.startsWith("VB") && !t.equals("VBN") || t.equals("MD")) && !tok(i).text().contains("-");
+        boolean adjective = t.equals("VBG") && tag(i + 1).startsWith("NN") && i > 0
+                && (tag(i - 1).equals("DT") || tag(i - 1).startsWith("JJ") || tag(i - 1).equals("PRP$"));
+        return (t.startsWith("VB") && !t.equals("VBN") || t.equals("MD")) && !tok(i).text().contains("-") && !adjective;
     }
 
     boolean capitalised(int i) {

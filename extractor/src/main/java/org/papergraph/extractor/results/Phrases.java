@@ -1,5 +1,6 @@
 package org.papergraph.extractor.results;
 
+import java.util.List;
 import java.util.Set;
 import org.papergraph.extractor.model.ConceptType;
 
@@ -95,12 +96,22 @@ final class Phrases {
 
     /** Whether the phrase {@code [from, to)} ends in one of the benchmark heads ("test set", "tasks", "benchmark"). */
     boolean benchmarkHead(NumberSentence s, int from, int to) {
-        for (var head : rules.benchmarkHeads) {
+        return head(s, from, to) != null;
+    }
+
+    /** Whether the phrase ends in a head that names a part or copy of some benchmark ("the entire test set"). */
+    boolean partHead(NumberSentence s, int from, int to) {
+        List<String> head = head(s, from, to);
+        return head != null && rules.partHeads.contains(head);
+    }
+
+    private List<String> head(NumberSentence s, int from, int to) {
+        for (List<String> head : rules.benchmarkHeads) {
             int at = to - head.size();
             if (at >= from && s.wordsAt(at, head)) {
-                return true;
+                return head;
             }
         }
-        return false;
+        return null;
     }
 }

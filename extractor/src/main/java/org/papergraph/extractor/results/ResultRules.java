@@ -52,6 +52,8 @@ final class ResultRules {
     final Set<String> metricWords = new HashSet<>();
     final List<List<String>> baselineCues = new ArrayList<>();
     final List<List<String>> benchmarkHeads = new ArrayList<>();
+    /** The heads that name a part or copy of some benchmark ("test set", "dataset"), not a benchmark of their own. */
+    final Set<List<String>> partHeads = new HashSet<>();
     /** Modifiers that say nothing of what a phrase names ("a novel", "existing", "strong"). */
     final Set<String> generic = new HashSet<>();
 
@@ -74,7 +76,12 @@ final class ResultRules {
         lines("result-metrics.txt", false, c -> r.metricWords.add(c[0]));
         lines("result-baseline-cues.txt", false, c -> r.baselineCues.add(words(c[0])));
         r.baselineCues.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-        lines("result-benchmark-heads.txt", false, c -> r.benchmarkHeads.add(words(c[0])));
+        lines("result-benchmark-heads.tsv", true, c -> {
+            r.benchmarkHeads.add(words(c[0]));
+            if (c[1].equals("part")) {
+                r.partHeads.add(words(c[0]));
+            }
+        });
         r.benchmarkHeads.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         lines("generic.txt", false, c -> r.generic.add(c[0]));
         return r;

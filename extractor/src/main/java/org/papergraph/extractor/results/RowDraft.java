@@ -36,6 +36,10 @@ final class RowDraft {
     /** Where the metric ends when it is written after the number: the benchmark is read from there. */
     int metricTo = -1;
     TextSpan benchmark;
+    /** Whether the benchmark only describes a part of some benchmark ("the entire test set"), without a name. */
+    boolean benchmarkPart;
+    /** Whether the benchmark comes from elsewhere in the sentence or paper, not from the number's own words. */
+    boolean benchmarkFromSentence;
     TextSpan system;
     TextSpan baseline;
 

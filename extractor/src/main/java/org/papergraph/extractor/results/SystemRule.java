@@ -66,7 +66,9 @@ final class SystemRule implements ResultRule {
             }
             String w = s.lower(before);
             boolean coordinated = w.equals("and") || w.equals(",") || w.equals("or");
-            boolean rejected = !ours && (!c.specific() || bracketed(s, c.tokFrom(), d.tok)
+            // After a verb it is an object: "FlashAttention trains Transformers faster".
+            boolean object = before >= 0 && s.isVerb(before);
+            boolean rejected = !ours && (!c.specific() || bracketed(s, c.tokFrom(), d.tok) || object
                     || NOT_SUBJECT.contains(w) || coordinated && previousRejected);
             if (!rejected) {
                 found = c;
