@@ -84,7 +84,8 @@ final class BaselineRule implements ResultRule {
                 found = null;
             }
             for (List<String> cue : rules.baselineCues) {
-                if (s.wordsAt(i, cue)) {
+                // "over 2.2x" is more than 2.2x, not a comparison with it
+                if (s.wordsAt(i, cue) && !(cue.get(0).equals("over") && s.isNumber(i + 1))) {
                     TextSpan b = phraseAfter(s, i + cue.size());
                     if (b != null) {
                         if (first) {

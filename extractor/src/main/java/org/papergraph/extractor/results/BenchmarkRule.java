@@ -18,7 +18,7 @@ import org.papergraph.extractor.model.ResultKind;
  * English-to-French task, ..."), the one benchmark it names in an "on" or "in" phrase before the number (not what a
  * model is trained on), the one benchmark its other numbers name (for differences only); else what the paper proposes,
  * if it proposes a benchmark or dataset and no system. A description without a name ("the entire test set") gives way to a name the
- * sentence gives, and "the same dataset" is the last one named. ({@code rules/result-benchmark-heads.tsv} says which
+ * sentence gives, else the last one the paper named before ("the same dataset", "On the test data, ..."). ({@code rules/result-benchmark-heads.tsv} says which
  * heads describe a part of some benchmark and which a benchmark of its own.)
  */
 final class BenchmarkRule implements ResultRule {
@@ -28,12 +28,19 @@ final class BenchmarkRule implements ResultRule {
     /** Words that end a benchmark phrase. */
     private static final Set<String> STOPS = Set.of(",", ";", ".", "(", ")", ":", "while", "with", "using", "compared",
             "than", "over", "by", "across", "respectively", "when", "which", "that", "where", "without", "under",
-            "after", "before", "via", "through", "against", "from", "to", "for", "in", "on", "at", "of", "as", "and");
+            "after", "before", "via", "through", "against", "from", "to", "for", "in", "on", "at", "of", "as", "and", "-",
+            "\u2013", "\u2014", "--");
     /** Nouns after "on" that make an adverbial, not a benchmark: "on average". */
-    private static final Set<String> LOOSE_NOT = Set.of("average", "top", "par", "demand", "time", "purpose");
+    private static final Set<String> LOOSE_NOT = Set.of("average", "top", "par", "demand", "time", "purpose", "majority",
+            "most", "all", "half", "whole");
     /** Verbs before "on" that name what a model learns from, not what it is measured on. */
-    private static final Set<String> TRAINING = Set.of("train", "pretrain", "pre-train", "fine-tune", "finetune", "tune",
-            "learn", "distill", "pre-trained", "trained", "fine-tuned", "finetuned");
+    private static final Set<String> TRAINING = Set.of("train", "pretrain", "pre-train", "learn", "distill",
+            "pre-trained", "pretrained", "trained");
+    /** Words after a number that compare it with something before what it is measured on. */
+    private static final Set<String> COMPARED = Set.of("compared", "over", "than", "relative", "versus", "vs", "vs.",
+            "against");
+    /** Words that open a phrase referring to a benchmark named before: "the same dataset", "this benchmark". */
+    private static final Set<String> ANAPHORA = Set.of("same", "this", "these", "that", "those", "the same");
     private static final Set<ConceptType> MEASURED_ON = Set.of(ConceptType.BENCHMARK, ConceptType.DATASET, ConceptType.TASK);
 
     private final Phrases phrases;
@@ -46,7 +53,7 @@ final class BenchmarkRule implements ResultRule {
      * A benchmark phrase: its span, the names it coordinates ("CoSOD3k and CoSal2015"), where it ends, and whether it
      * only describes a part of some benchmark ("the entire test set").
      */
-    private record Found(TextSpan span, List<TextSpan> names, int to, boolean part) {
+    private record Found(TextSpan span, List<TextSpan> names, int to, boolean part, boolean several) {
         boolean named() {
             return !names.isEmpty();
         }
@@ -78,6 +85,11 @@ final class BenchmarkRule implements ResultRule {
             }
         }
         shareWithinBrackets(s, drafts);
+        for (RowDraft d : drafts) {
+            if (d.alive() && d.benchmark == null && d.comparedWith != null && d.comparedWith.benchmark != null) {
+                d.benchmarkOf(d.comparedWith); // "a score of 3.65 on X, which is 0.09 percent better"
+            }
+        }
         Found opening = opening(s);
         if (opening != null) {
             found.add(opening);
@@ -115,6 +127,7 @@ final class BenchmarkRule implements ResultRule {
     private static void set(RowDraft d, Found f) {
         d.benchmark = f.span;
         d.benchmarkPart = f.part();
+        d.benchmarkSeveral = f.several();
     }
 
     /** The benchmark phrase after the number, its metric and "respectively". */
@@ -125,7 +138,18 @@ final class BenchmarkRule implements ResultRule {
         }
         if (s.lower(j).equals("(")) {
             Found f = phrase(s, j + 1); // "85.3% accuracy (GSM8K)"
-            return f != null && s.lower(f.to).equals(")") && f.names.size() == 1 ? f : null;
+            if (f != null && s.lower(f.to).equals(")") && f.names.size() == 1) {
+                return f;
+            }
+            j = closing(s, j) + 1; // "83.1% (single-crop evaluation) on ImageNet"
+        }
+        if (COMPARED.contains(s.lower(j))) {
+            // "a 85.1% relative score compared with GPT-4 on a synthetic ... dataset"
+            int k = j + (s.lower(j + 1).equals("with") || s.lower(j + 1).equals("to") ? 2 : 1);
+            k = phrases.end(s, phrases.skipOpeners(s, k, s.size()));
+            if (k < s.size() && PREPOSITIONS.contains(s.lower(k))) {
+                j = k;
+            }
         }
         if (!PREPOSITIONS.contains(s.lower(j))) {
             return null;
@@ -145,6 +169,16 @@ final class BenchmarkRule implements ResultRule {
             d.quote(d.tok, f.to);
         }
         return f;
+    }
+
+    /** The bracket that closes the one open at {@code open}, or the sentence's last token. */
+    private static int closing(NumberSentence s, int open) {
+        for (int k = open + 1; k < s.size(); k++) {
+            if (s.lower(k).equals(")")) {
+                return k;
+            }
+        }
+        return s.size() - 1;
     }
 
     private static boolean systemAt(NumberSentence s, int from) {
@@ -174,7 +208,7 @@ final class BenchmarkRule implements ResultRule {
             return null;
         }
         TextSpan span = s.span(from, to);
-        return new Found(span, List.of(span), to, false);
+        return new Found(span, List.of(span), to, false, false);
     }
 
     /**
@@ -198,19 +232,19 @@ final class BenchmarkRule implements ResultRule {
         if (c != null && MEASURED_ON.contains(c.type()) && c.tokTo() == name + 1) {
             d.quote(c.tokFrom(), d.last + 1);
             TextSpan span = s.span(c.tokFrom(), c.tokTo());
-            return new Found(span, List.of(span), name + 1, false);
+            return new Found(span, List.of(span), name + 1, false, false);
         }
         if (c != null) {
             return null;
         }
         if (s.isNumber(name) && name > 0 && s.capitalised(name - 1) && !s.glued(name)) {
             TextSpan span = s.span(name - 1, name + 1); // "AIME 2024 (79.8%)"
-            return new Found(span, List.of(span), name + 1, false);
+            return new Found(span, List.of(span), name + 1, false, false);
         }
         if (s.nameShaped(name) || s.tag(name).startsWith("NN") && s.capitalised(name) && name > 0) {
             d.quote(name, d.last + 1);
             TextSpan span = s.span(name, name + 1); // "Flowers (98.8%)"
-            return new Found(span, List.of(span), name + 1, false);
+            return new Found(span, List.of(span), name + 1, false, false);
         }
         int from = phrases.skipOpeners(s, phrases.start(s, name + 1), name + 1);
         if (from <= name && phrases.benchmarkHead(s, from, name + 1)) {
@@ -227,8 +261,8 @@ final class BenchmarkRule implements ResultRule {
             if (w.equals("(")) {
                 return k;
             }
-            if (w.equals(")") || w.equals(";") || s.isVerb(k)) {
-                return -1;
+            if (w.equals(")") || w.equals(";")) {
+                return -1; // a verb may stand inside: "Imagenet (where we obtain up to 85.2% accuracy)"
             }
         }
         return -1;
@@ -249,11 +283,18 @@ final class BenchmarkRule implements ResultRule {
      * opens the sentence and names what it is measured on.
      */
     private Found opening(NumberSentence s) {
-        if (s.size() < 3 || !OPENING.contains(s.lower(0))) {
+        int at = 0;
+        for (int i = 1; i <= 3 && i < s.size(); i++) {
+            if (s.lower(i).equals(",") && !OPENING.contains(s.lower(0))) {
+                at = i + 1; // "For instance, in Game of 24, ...", "Notably, on MMLU, ..."
+                break;
+            }
+        }
+        if (s.size() < at + 3 || !OPENING.contains(s.lower(at))) {
             return null;
         }
-        Found f = phrase(s, 1);
-        return f != null && f.named() && s.lower(f.to).equals(",") ? f : null;
+        Found f = phrase(s, at + 1);
+        return f != null && (f.named() || f.part()) && s.lower(f.to).equals(",") ? f : null;
     }
 
     /**
@@ -268,11 +309,9 @@ final class BenchmarkRule implements ResultRule {
                 continue;
             }
             if (b.benchmark == null && annotates(s, a, b) || NumberGroup.fromTo(s, a, b) && b.benchmark == null) {
-                b.benchmark = a.benchmark;
-                b.benchmarkPart = a.benchmarkPart;
+                b.benchmarkOf(a);
             } else if (NumberGroup.fromTo(s, a, b) && a.benchmark == null) {
-                a.benchmark = b.benchmark;
-                a.benchmarkPart = b.benchmarkPart;
+                a.benchmarkOf(b);
             }
         }
     }
@@ -350,13 +389,20 @@ final class BenchmarkRule implements ResultRule {
             }
             if (sentenceNamed != null) {
                 set(d, sentenceNamed);
-            } else if (d.benchmark.text().toLowerCase(java.util.Locale.ROOT).contains("same") && paper.lastBenchmark != null) {
-                d.benchmark = paper.lastBenchmark;
-                d.benchmarkPart = false;
+            } else {
+                // Another sentence's name stands for "the same dataset" or an opening "On the test data, ...", not for
+                // "on the validation set" after a number, which is as much as the sentence says.
+                boolean refers = ANAPHORA.stream().anyMatch(a -> d.benchmark.text().toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(a + " ")) || d.benchmark.start() < s.tok(Math.min(2, s.size() - 1)).end();
+                TextSpan last = d.benchmarkSeveral || !refers ? null
+                        : paper.lastNamedBefore(d.sentence.field, d.benchmark.start());
+                if (last != null) {
+                    d.benchmark = last; // "a BLEU score of 33.3 on the same dataset", "On the test data, ..."
+                    d.benchmarkPart = false;
+                } else if (d.benchmarkSeveral) {
+                    d.benchmark = null; // "across five reasoning benchmarks": several, none of them named
+                }
             }
-        }
-        if (sentenceNamed != null) {
-            paper.lastBenchmark = sentenceNamed.names.size() == 1 ? sentenceNamed.span : sentenceNamed.names.get(0);
         }
 
     }
@@ -382,6 +428,13 @@ final class BenchmarkRule implements ResultRule {
                 continue;
             }
             boolean modifier = (s.tag(to).equals("VBG") || s.tag(to).equals("VBN")) && s.tag(to + 1).startsWith("NN");
+            if (w.equals("of") && to > from && to > 1 && s.capitalised(to - 1) && s.tag(to - 1).startsWith("NN")
+                    && (s.capitalised(to + 1) || s.isNumber(to + 1))) {
+                names.add(s.span(to - 1, to + 2)); // a name with "of" in it: "Game of 24"
+                measured = true;
+                to += 2;
+                continue;
+            }
             boolean adverbOfModifier = s.tag(to).equals("RB") && (s.tag(to + 1).startsWith("JJ") || s.tag(to + 1).equals("VBN"));
             if (STOPS.contains(w) || s.isVerb(to) && !modifier || s.isNumber(to) && !s.glued(to) && to > from
                     && !s.capitalised(to - 1) || s.tag(to).equals("RB") && !adverbOfModifier) {
@@ -412,10 +465,18 @@ final class BenchmarkRule implements ResultRule {
         if (!(measured || head) || !systems.isEmpty() && !head && !measured) {
             return null;
         }
+        if (names.isEmpty() && head && s.lower(to).equals("(")) {
+            // "two decision making benchmarks (ALFWorld and WebShop)": the names in brackets are the benchmarks
+            Found inside = phrase(s, to + 1);
+            if (inside != null && inside.named() && s.lower(inside.to).equals(")")) {
+                return new Found(s.span(from, inside.to + 1), inside.names, inside.to + 1, false, false);
+            }
+        }
         if (names.isEmpty() && head) {
             names.addAll(systems); // "the Vicuna benchmark": a model's name before a benchmark word names the benchmark
         }
-        return new Found(s.span(from, to), names, to, names.isEmpty() && phrases.partHead(s, from, to));
+        boolean part = names.isEmpty() && phrases.partHead(s, from, to);
+        return new Found(s.span(from, to), names, to, part, part && phrases.severalHead(s, from, to));
     }
 
     /**
@@ -434,8 +495,7 @@ final class BenchmarkRule implements ResultRule {
             RowDraft m = g.members.get(i);
             RowDraft next = g.members.get(i + 1);
             if (own[i] == null && m.benchmark == null && next.benchmark != null && !m.size) {
-                m.benchmark = next.benchmark;
-                m.benchmarkPart = next.benchmarkPart;
+                m.benchmarkOf(next);
             }
         }
     }
@@ -444,6 +504,7 @@ final class BenchmarkRule implements ResultRule {
         for (int i = 0; i < g.members.size(); i++) {
             g.members.get(i).benchmark = names.names.get(i);
             g.members.get(i).benchmarkPart = false;
+            g.members.get(i).benchmarkSeveral = false;
         }
     }
 }

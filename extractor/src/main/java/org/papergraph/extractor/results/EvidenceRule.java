@@ -28,7 +28,7 @@ final class EvidenceRule implements ResultRule {
     private static boolean evidence(RowDraft d) {
         return switch (d.unitClass) {
             case PERCENT, POINTS, RATE -> true;
-            case RATIO -> d.kindCued && d.kind != ResultKind.ABSOLUTE || d.metric != null;
+            case RATIO -> d.kindCued || d.metric != null;
             case NONE -> d.metric != null || d.kindCued && d.kind != ResultKind.ABSOLUTE && d.byVerb
                     || d.kindCued && d.benchmark != null && !d.benchmarkFromSentence;
         };

@@ -55,8 +55,8 @@ final class KindRule implements ResultRule {
                 d.kind = ResultKind.GAIN; // "preference strengths of 31% over GPT-4o"
                 d.kindCued = true;
             }
-            // "3.2x faster", "2.5x lower latency", "a 2x speedup" are ratios; "reduces memory by 3 times" a reduction.
-            if (d.unitClass == UnitClass.RATIO && d.kindCued && (d.kind == ResultKind.GAIN || !d.byVerb)) {
+            // "3.2x faster", "2.5x lower latency", "the speedup to 2.3x" are ratios; "reduces memory by 3 times" a reduction.
+            if (d.unitClass == UnitClass.RATIO && d.kindCued && !(d.byVerb && d.kind == ResultKind.REDUCTION)) {
                 d.kind = ResultKind.RATIO;
             }
         }
@@ -151,7 +151,7 @@ final class KindRule implements ResultRule {
         }
         for (int k = d.tok - 1; k >= 0 && k >= d.tok - 4; k--) {
             if (s.tag(k).startsWith("NN")) {
-                return rules.counted.containsKey(s.tok(k).lemma());
+                return rules.counted(s.tok(k)) != null;
             }
         }
         return false;
@@ -160,7 +160,7 @@ final class KindRule implements ResultRule {
     /** "30x more compute", "100 times less labeled data": a comparison of amounts, not of performance. */
     private boolean comparesAmounts(NumberSentence s, int comparative) {
         for (int k = comparative + 1; k < s.size() && k <= comparative + 3; k++) {
-            if (rules.counted.containsKey(s.tok(k).lemma())) {
+            if (rules.counted(s.tok(k)) != null) {
                 return true;
             }
             if (!(s.tag(k).startsWith("NN") || s.tag(k).startsWith("JJ") || s.tok(k).text().contains("-"))) {
@@ -184,6 +184,17 @@ final class KindRule implements ResultRule {
                     d.cue(unitKind(d, noun.kind()), i - 1, CueSite.NOUN);
                     d.quote(i - 1, d.tok);
                     return;
+                }
+                // "outperforms X by an absolute success rate of 34%": the difference is in the metric
+                if (i > 0 && phrases.metricWord(s, i - 1)) {
+                    int by = phrases.start(s, i) - 1;
+                    while (by > 0 && (s.tag(by).equals("DT") || HEDGES.contains(s.lower(by)))) {
+                        by--;
+                    }
+                    if (by >= 0 && s.lower(by).equals("by")) {
+                        byCue(s, d, by);
+                        return;
+                    }
                 }
             } else if (w.equals("by")) {
                 byCue(s, d, i);

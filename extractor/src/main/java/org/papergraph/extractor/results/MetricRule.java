@@ -29,6 +29,14 @@ final class MetricRule implements ResultRule {
     /** Nouns before "of" that hedge a number rather than name what it measures: "by an average of 60%". */
     private static final Set<String> HEDGE_NOUNS = Set.of("average", "total", "factor", "maximum", "minimum", "mean",
             "order", "range", "median");
+    /** Verbs whose percentage is the share kept of what follows: "retaining 97% of its capabilities". */
+    private static final Set<String> KEEPING = Set.of("retain", "maintain", "preserve", "recover", "keep", "reach",
+            "achieve", "match");
+    /** Comparatives that say a difference is better or worse, without the measure: "0.09 percent better". */
+    private static final Set<String> BARE_COMPARATIVES = Set.of("better", "higher", "lower", "worse", "greater");
+    /** Words between two numbers that compare the second with the first: "15.3%, compared to 26.2%". */
+    private static final Set<String> COMPARING = Set.of("compared", "than", "versus", "vs", "vs.", "surpassing",
+            "surpasses", "outperforming", "outperforms", "while", "whereas", "which", "over");
     private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
 
     private final ResultRules rules;
@@ -72,6 +80,7 @@ final class MetricRule implements ResultRule {
             }
         }
         respectively(drafts);
+        compared(s, drafts);
         for (int i = 1; i < drafts.size(); i++) {
             RowDraft d = drafts.get(i);
             RowDraft before = drafts.get(i - 1);
@@ -116,7 +125,8 @@ final class MetricRule implements ResultRule {
             return (w.equals("in") || w.equals("of")) && metricAt(s, d, d.cueAt + 2); // "5.9% improvement in S-measure"
         }
         int j = d.last + 1;
-        while (s.lower(j).equals("absolute") || s.lower(j).equals("relative")) {
+        // "by ~20% absolute on average": a modifier of the number; "a 85.1% relative score": part of the metric
+        while ((s.lower(j).equals("absolute") || s.lower(j).equals("relative")) && !phrases.inPhrase(s, j + 1)) {
             j++;
         }
         if (s.lower(j).equals("on") && s.lower(j + 1).equals("average")) {
@@ -124,10 +134,16 @@ final class MetricRule implements ResultRule {
         }
         if (s.lower(j).equals("in") || s.lower(j).equals("of")) {
             // "12.3% in top-1 accuracy", "99.3% of the performance level", "97% of its language capabilities"
-            return metricAt(s, d, j + 1) || s.lower(j).equals("of") && d.unitClass == UnitClass.PERCENT && shareOf(s, d, j + 1);
+            return metricAt(s, d, j + 1) || s.lower(j).equals("of") && d.unitClass == UnitClass.PERCENT
+                    && d.cueSite == CueSite.VERB && d.cueAt >= 0 && KEEPING.contains(s.tok(d.cueAt).lemma())
+                    && shareOf(s, d, j + 1);
         }
         if (metricAt(s, d, j)) {
             return true; // "85.3% accuracy", "58.7 box AP"
+        }
+        if (d.unitClass == UnitClass.PERCENT && j < s.size() && s.tag(j).equals("NN") && rules.counted(s.tok(j)) == null
+                && rules.cue(CueSite.NOUN, s.tok(j).lemma()) == null && !phrases.inPhrase(s, j + 1)) {
+            return set(d, s, j, j + 1, true); // "80% agreement": what a percentage right before a noun measures
         }
         // A name no list knows, written after a value as metrics are: "+6.8 EPDMS on navhard".
         if (j < s.size() && s.nameShaped(j) && s.tok(j).text().equals(s.tok(j).text().toUpperCase())
@@ -229,9 +245,17 @@ final class MetricRule implements ResultRule {
         if (from >= by) {
             return subject(s, d, d.cueAt); // "top-1 accuracy improves by 2.3%"
         }
-        if (rules.counted.get(s.tok(by - 1).lemma()) == Counted.COUNT) {
+        if (rules.counted(s.tok(by - 1)) == Counted.COUNT) {
             d.size = true; // "reduce the number of trainable parameters by 10,000 times"
             return false;
+        }
+        // "improves the throughput of popular LLMs by 2-4x": the metric the object names
+        for (int i = d.cueAt + 1; i < by; i++) {
+            if (phrases.metricWord(s, i) && !phrases.inPhrase(s, i + 1)) {
+                int metricFrom = phrases.skipGeneric(s, phrases.start(s, i + 1), i + 1);
+                d.quote(metricFrom, d.tok);
+                return set(d, s, metricFrom, i + 1, false);
+            }
         }
         d.quote(from, d.tok);
         return set(d, s, from, by, false);
@@ -263,8 +287,9 @@ final class MetricRule implements ResultRule {
         if (!s.lower(k).equals("from") && !s.lower(k).equals("to")) {
             return false;
         }
-        if (phrases.metricWord(s, k - 1)) {
-            int from = phrases.skipGeneric(s, phrases.start(s, k), k);
+        if (phrases.metricWord(s, k - 1) || rules.cue(CueSite.NOUN, s.tok(k - 1).lemma()) != null
+                && s.tag(k - 1).startsWith("NN")) {
+            int from = phrases.skipGeneric(s, phrases.start(s, k), k); // "improves the speedup to 2.3-3.6x"
             d.quote(from, d.tok);
             return set(d, s, from, k, false);
         }
@@ -300,6 +325,41 @@ final class MetricRule implements ResultRule {
                 return;
             }
         }
+    }
+
+    /**
+     * "achieves 76.5% top-1 accuracy, which is a 7% relative improvement", "15.3%, compared to 26.2% achieved by the
+     * second-best entry", "a test error rate of 3.65, which is 0.09 percent better": a number that says no measure of
+     * its own (or only "better") and follows another's with words that compare them measures the same.
+     */
+    private static void compared(NumberSentence s, List<RowDraft> drafts) {
+        RowDraft previous = null;
+        for (RowDraft d : drafts) {
+            if (!d.alive()) {
+                continue;
+            }
+            boolean bare = d.metric == null || d.cueSite == CueSite.THAN
+                    && BARE_COMPARATIVES.contains(d.metric.text().toLowerCase(java.util.Locale.ROOT));
+            if (bare && previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE
+                    && previous.group != d.group && linked(s, previous, d)) {
+                d.metric = previous.metric;
+                d.comparedWith = previous;
+            }
+            previous = d;
+        }
+    }
+
+    /** Whether the words between two numbers compare the second with the first, within a clause. */
+    private static boolean linked(NumberSentence s, RowDraft first, RowDraft second) {
+        boolean comparing = false;
+        for (int i = first.last + 1; i < second.tok; i++) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            comparing |= COMPARING.contains(w);
+        }
+        return comparing || second.kind != ResultKind.ABSOLUTE && second.tok - first.last <= 6;
     }
 
     private static boolean bracketed(NumberSentence s, RowDraft d) {

@@ -19,6 +19,9 @@ final class NotResultRule implements ResultRule {
     private static final Set<String> SETTING_LINKS = Set.of("of", "=", ":", "to", "is", "was", "set", "at", "<", ">",
             "\u2264", "\u2265", "~", "\u2248", "(", "as", "around", "about", "a", "an", "the", "with", "<=", ">=");
 
+    /** Words after a percentage that make it a statistic's level, not a result. */
+    private static final Set<String> STATISTICS = Set.of("confidence", "ci", "credible", "quantile", "percentile");
+
     private final ResultRules rules;
 
     NotResultRule(ResultRules rules) {
@@ -38,7 +41,12 @@ final class NotResultRule implements ResultRule {
                     continue;
                 }
             }
-            if (d.unitClass == UnitClass.NONE && year(d)) {
+            if (s.lower(d.last + 1).equals("out") && s.lower(d.last + 2).equals("of")
+                    || s.lower(d.last + 1).equals("of") && s.isNumber(d.last + 2)) {
+                d.drop("a count: " + d.value + " out of a total"); // "3 out of 4 baseline systems"
+            } else if (d.unitClass == UnitClass.PERCENT && STATISTICS.contains(s.lower(d.last + 1))) {
+                d.drop("a statistic"); // "95% confidence interval"
+            } else if (d.unitClass == UnitClass.NONE && year(d)) {
                 d.drop("a year");
             } else if (d.unitClass == UnitClass.PERCENT && shareOf(s, d)) {
                 d.drop("a share of data or cost");
@@ -72,8 +80,8 @@ final class NotResultRule implements ResultRule {
         for (int k = j; k < s.size() && k < j + 3; k++) {
             String tag = s.tag(k);
             String lemma = s.tok(k).lemma();
-            if (rules.counted.get(lemma) == Counted.COUNT || rules.counted.get(lemma) == Counted.COST
-                    && d.unitClass == UnitClass.NONE) {
+            Counted counted = rules.counted(s.tok(k));
+            if (counted == Counted.COUNT || counted == Counted.COST && d.unitClass == UnitClass.NONE) {
                 return s.tok(k).text();
             }
             if (tag.equals("NNS") || tag.equals("NNPS")) {
@@ -107,7 +115,7 @@ final class NotResultRule implements ResultRule {
             return false;
         }
         for (int k = j + 1; k < s.size() && k < j + 6; k++) {
-            if (rules.shares.contains(s.tok(k).lemma())) {
+            if (rules.shares.contains(s.tok(k).lemma()) || rules.shares.contains(s.lower(k))) {
                 return true;
             }
             if (!(s.tag(k).startsWith("NN") || s.tag(k).startsWith("JJ") || s.tag(k).equals("DT")

@@ -87,8 +87,12 @@ final class NumberGroup {
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
             coordinated |= COORDINATING.contains(w);
-            boolean phrase = s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ") || s.tok(i).text().contains("-")
-                    || s.isNumber(i) && i > 0 && s.capitalised(i - 1); // "over Claude 3.5, and 13%"
+            // Names the tagger takes for numbers ("enwiki8/CD") and versions ("over Claude 3.5, and 13%") are words.
+            boolean phrase = s.tag(i).startsWith("NN") || s.tag(i).equals("JJ") || s.tok(i).text().contains("-")
+                    || s.tag(i).equals("CD") && !s.isNumber(i) || s.isNumber(i) && i > 0 && s.capitalised(i - 1);
+            if (s.tag(i).equals("JJR") || s.tag(i).equals("RBR")) {
+                return false; // "67.5% on MMLU, greater than a 7% improvement": a comparison, not a list
+            }
             if (s.isVerb(i) && !phrase || !JOINING.contains(w) && !phrase) {
                 return false;
             }

@@ -109,8 +109,8 @@ final class NumberRule {
             j += 2; // "85.3 ± 0.4 F1": the spread stands between the number and its unit
             d.last = j - 1;
         }
-        if (j < s.size() && s.tok(j).text().equals("\\") && s.glued(j)) {
-            j++; // LaTeX "12.4\%"
+        if (j < s.size() && (s.tok(j).text().equals("\\") || s.tok(j).text().equals("+")) && s.glued(j)) {
+            j++; // LaTeX "12.4\%", "1,800+ times"
         }
         for (Unit u : rules.units) {
             if (s.wordsAt(j, u.words())) {
@@ -119,6 +119,15 @@ final class NumberRule {
                 d.unitClass = u.unitClass();
                 d.last = to - 1;
                 d.quoteTo = to;
+                return;
+            }
+            // The tokenizer keeps a sentence's final period with a short word: "to 2.3-3.6x."
+            String w = s.lower(j);
+            if (u.words().size() == 1 && j == s.size() - 1 && w.endsWith(".") && w.substring(0, w.length() - 1).equals(u.words().get(0))) {
+                d.unit = s.text.substring(s.tok(j).begin(), s.tok(j).end() - 1);
+                d.unitClass = u.unitClass();
+                d.last = j;
+                d.quoteTo = j + 1;
                 return;
             }
         }

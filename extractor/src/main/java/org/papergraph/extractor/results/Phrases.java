@@ -105,6 +105,12 @@ final class Phrases {
         return head != null && rules.partHeads.contains(head);
     }
 
+    /** Whether the phrase ends in a head that names several parts of benchmarks ("challenging benchmarks"). */
+    boolean severalHead(NumberSentence s, int from, int to) {
+        List<String> head = head(s, from, to);
+        return head != null && rules.severalHeads.contains(head);
+    }
+
     private List<String> head(NumberSentence s, int from, int to) {
         for (List<String> head : rules.benchmarkHeads) {
             int at = to - head.size();

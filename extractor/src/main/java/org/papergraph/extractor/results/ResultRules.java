@@ -54,6 +54,8 @@ final class ResultRules {
     final List<List<String>> benchmarkHeads = new ArrayList<>();
     /** The heads that name a part or copy of some benchmark ("test set", "dataset"), not a benchmark of their own. */
     final Set<List<String>> partHeads = new HashSet<>();
+    /** Of those, the heads that name several ("benchmarks", "test sets"). */
+    final Set<List<String>> severalHeads = new HashSet<>();
     /** Modifiers that say nothing of what a phrase names ("a novel", "existing", "strong"). */
     final Set<String> generic = new HashSet<>();
 
@@ -78,13 +80,22 @@ final class ResultRules {
         r.baselineCues.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         lines("result-benchmark-heads.tsv", true, c -> {
             r.benchmarkHeads.add(words(c[0]));
-            if (c[1].equals("part")) {
+            if (c[1].startsWith("part")) {
                 r.partHeads.add(words(c[0]));
+            }
+            if (c[1].equals("parts")) {
+                r.severalHeads.add(words(c[0]));
             }
         });
         r.benchmarkHeads.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         lines("generic.txt", false, c -> r.generic.add(c[0]));
         return r;
+    }
+
+    /** How a word counts, by its lemma or as written ("data" lemmatises to "datum"), or null. */
+    Counted counted(org.papergraph.extractor.nlp.Tok t) {
+        Counted c = counted.get(t.lemma());
+        return c != null ? c : counted.get(t.lower());
     }
 
     Cue cue(CueSite site, String lemma) {

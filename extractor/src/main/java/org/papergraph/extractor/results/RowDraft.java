@@ -38,6 +38,8 @@ final class RowDraft {
     TextSpan benchmark;
     /** Whether the benchmark only describes a part of some benchmark ("the entire test set"), without a name. */
     boolean benchmarkPart;
+    /** Whether that description is of several benchmarks ("challenging benchmarks"), which name no one. */
+    boolean benchmarkSeveral;
     /** Whether the benchmark comes from elsewhere in the sentence or paper, not from the number's own words. */
     boolean benchmarkFromSentence;
     TextSpan system;
@@ -46,6 +48,9 @@ final class RowDraft {
     /** The token range of the words that make it a result, for the quote; starts as the number and its unit. */
     int quoteFrom;
     int quoteTo;
+
+    /** The number this one is compared with in its sentence, whose measure it shares ("15.3%, compared to 26.2%"). */
+    RowDraft comparedWith;
 
     /** The group of coordinated numbers it belongs to ("15.6% and 9.1%"), and whether "respectively" follows it. */
     NumberGroup group;
@@ -80,6 +85,14 @@ final class RowDraft {
         kindCued = true;
         cueAt = at;
         cueSite = site;
+    }
+
+    /** Takes the benchmark of another number, as it was found. */
+    void benchmarkOf(RowDraft other) {
+        benchmark = other.benchmark;
+        benchmarkPart = other.benchmarkPart;
+        benchmarkSeveral = other.benchmarkSeveral;
+        benchmarkFromSentence = other.benchmarkFromSentence;
     }
 
     /** Widens the quote to hold tokens {@code [from, to)}. */

@@ -70,10 +70,21 @@ final class SystemRule implements ResultRule {
             boolean object = before >= 0 && s.isVerb(before);
             boolean rejected = !ours && (!c.specific() || bracketed(s, c.tokFrom(), d.tok) || object
                     || NOT_SUBJECT.contains(w) || coordinated && previousRejected);
-            if (!rejected) {
+            // "the previous state-of-the-art GPT-4 that achieves 80%": the subject of its relative clause
+            boolean relative = (s.lower(c.tokTo()).equals("that") || s.lower(c.tokTo()).equals("which"))
+                    && s.isVerb(c.tokTo() + 1);
+            if (!rejected || relative && c.specific()) {
                 found = c;
             }
-            previousRejected = rejected;
+            previousRejected = rejected && !relative;
+        }
+        if (found != null) {
+            for (int i = found.tokTo(); i < d.tok; i++) {
+                String w = s.lower(i);
+                if (w.equals("our") || w.equals("we") || w.equals("it")) {
+                    return null; // "while GPT-4 ... solved 4% of tasks, our method achieved 74%": a subject of its own
+                }
+            }
         }
         return found == null ? null : s.span(found.tokFrom(), found.tokTo());
     }
