@@ -34,8 +34,7 @@ final class BenchmarkRule implements ResultRule {
     private static final Set<String> LOOSE_NOT = Set.of("average", "top", "par", "demand", "time", "purpose", "majority",
             "most", "all", "half", "whole");
     /** Verbs before "on" that name what a model learns from, not what it is measured on. */
-    private static final Set<String> TRAINING = Set.of("train", "pretrain", "pre-train", "learn", "distill",
-            "pre-trained", "pretrained", "trained");
+    private static final Set<String> TRAINING = Set.of("pretrain", "pre-train", "distill", "pre-trained", "pretrained");
     /** Words after a number that compare it with something before what it is measured on. */
     private static final Set<String> COMPARED = Set.of("compared", "over", "than", "relative", "versus", "vs", "vs.",
             "against");
@@ -43,9 +42,15 @@ final class BenchmarkRule implements ResultRule {
     private static final Set<String> ANAPHORA = Set.of("same", "this", "these", "that", "those", "the same");
     private static final Set<ConceptType> MEASURED_ON = Set.of(ConceptType.BENCHMARK, ConceptType.DATASET, ConceptType.TASK);
 
+    /** Nouns whose "of" phrase names what they are a part of: "a representative subset of the MATH test set". */
+    private static final Set<String> PARTS_OF = Set.of("subset", "split", "portion", "part", "version", "variant",
+            "suite", "collection");
+
+    private final ResultRules rules;
     private final Phrases phrases;
 
-    BenchmarkRule(Phrases phrases) {
+    BenchmarkRule(ResultRules rules, Phrases phrases) {
+        this.rules = rules;
         this.phrases = phrases;
     }
 
@@ -142,6 +147,20 @@ final class BenchmarkRule implements ResultRule {
                 return f;
             }
             j = closing(s, j) + 1; // "83.1% (single-crop evaluation) on ImageNet"
+        }
+        if (s.lower(j).equals("of") && !PREPOSITIONS.contains(s.lower(j + 1))) {
+            // "96.8% the performance of its teacher on GLUE", "78% of problems from a subset of the MATH test set"
+            int k = phrases.end(s, phrases.skipOpeners(s, j + 1, s.size()));
+            if (k - j <= 5 && (PREPOSITIONS.contains(s.lower(k)) || s.lower(k).equals("from"))) {
+                j = k;
+            }
+        }
+        if (s.lower(j).equals("from") && j > d.last + 1 && s.lower(j - 1).equals("of") == false) {
+            Found f = phrase(s, j + 1);
+            if (f != null && f.named()) {
+                d.quote(d.tok, f.to);
+                return f;
+            }
         }
         if (COMPARED.contains(s.lower(j))) {
             // "a 85.1% relative score compared with GPT-4 on a synthetic ... dataset"
@@ -322,7 +341,7 @@ final class BenchmarkRule implements ResultRule {
         while (k >= 0 && (s.lower(k).equals("+") || s.lower(k).equals("~"))) {
             k--;
         }
-        return k > 0 && s.lower(k).equals("(") && k == before.quoteTo;
+        return k > 0 && s.lower(k).equals("(") && k == Math.max(before.last, before.metricTo - 1) + 1;
     }
 
     /** The one benchmark phrase the sentence's numbers name, or null when they name none or several. */
@@ -415,6 +434,7 @@ final class BenchmarkRule implements ResultRule {
         from = phrases.skipOpeners(s, from, s.size());
         int to = from;
         boolean measured = false;
+        boolean coordinated = true; // whether the next name is a new one, not more words of the last
         List<TextSpan> systems = new ArrayList<>();
         List<TextSpan> names = new ArrayList<>();
         while (to < s.size() && to < from + Phrases.MAX + 2) {
@@ -425,12 +445,25 @@ final class BenchmarkRule implements ResultRule {
             if ((w.equals("and") || w.equals(",")) && to > from && !names.isEmpty() && next < s.size()
                     && (nextConcept != null ? measuredOn(s, nextConcept) : s.nameShaped(next) || s.lower(next).equals("the"))) {
                 to = next;
+                coordinated = true;
                 continue;
+            }
+            if (rules.notBenchmarks.contains(w)) {
+                return null; // "65 FPS on Tesla V100", "on a single GPU"
+            }
+            if (w.equals("of") && to > from && PARTS_OF.contains(s.tok(to - 1).lemma())) {
+                to++; // "a representative subset of the MATH test set"
+                continue;
+            }
+            if (rules.cue(ResultRules.CueSite.VERB, s.tok(to).lemma()) != null && to > from
+                    && (s.lower(to + 1).equals("from") || s.lower(to + 1).equals("to") || s.lower(to + 1).equals("by"))) {
+                break; // "on AIME 2024 increases/NNS from 15.6%": the verb, whatever its tag
             }
             boolean modifier = (s.tag(to).equals("VBG") || s.tag(to).equals("VBN")) && s.tag(to + 1).startsWith("NN");
             if (w.equals("of") && to > from && to > 1 && s.capitalised(to - 1) && s.tag(to - 1).startsWith("NN")
                     && (s.capitalised(to + 1) || s.isNumber(to + 1))) {
-                names.add(s.span(to - 1, to + 2)); // a name with "of" in it: "Game of 24"
+                addName(s, names, to - 1, to + 2, coordinated); // a name with "of" in it: "Game of 24"
+                coordinated = false;
                 measured = true;
                 to += 2;
                 continue;
@@ -444,17 +477,20 @@ final class BenchmarkRule implements ResultRule {
             if (c != null && c.tokFrom() >= from) {
                 if (measuredOn(s, c)) {
                     measured = true;
-                    names.add(s.span(c.tokFrom(), Math.min(c.tokTo(), s.size())));
+                    addName(s, names, c.tokFrom(), Math.min(c.tokTo(), s.size()), coordinated);
+                    coordinated = false;
                 } else if (c.type() == ConceptType.MODEL || c.type() == ConceptType.METHOD) {
                     systems.add(s.span(c.tokFrom(), Math.min(c.tokTo(), s.size())));
                 }
                 to = Math.max(to + 1, c.tokTo());
                 continue;
             }
-            // A name the concept rules did not type: shaped like one (GSM8K), or a capitalised proper noun (Flowers).
-            if (s.nameShaped(to) || s.tag(to).equals("NNP") && s.capitalised(to)) {
+            // A name the concept rules did not type: shaped like one (GSM8K), or a capitalised noun in the middle of a
+            // sentence (Flowers, "Stories Cloze Test"), whatever the tagger says it is.
+            if (s.nameShaped(to) || s.tag(to).startsWith("NN") && s.capitalised(to) && to > 0) {
                 measured = true;
-                names.add(s.span(to, to + 1));
+                addName(s, names, to, to + 1, coordinated);
+                coordinated = false;
             }
             to++;
         }
@@ -462,21 +498,36 @@ final class BenchmarkRule implements ResultRule {
             return null;
         }
         boolean head = phrases.benchmarkHead(s, from, to);
-        if (!(measured || head) || !systems.isEmpty() && !head && !measured) {
-            return null;
-        }
-        if (names.isEmpty() && head && s.lower(to).equals("(")) {
+        if (names.isEmpty() && s.lower(to).equals("(") && !s.isNumber(to + 1)) {
             // "two decision making benchmarks (ALFWorld and WebShop)": the names in brackets are the benchmarks
             Found inside = phrase(s, to + 1);
             if (inside != null && inside.named() && s.lower(inside.to).equals(")")) {
+                // "two decision making benchmarks (ALFWorld and WebShop)", "commonsense reasoning (Stories Cloze Test)"
                 return new Found(s.span(from, inside.to + 1), inside.names, inside.to + 1, false, false);
             }
+        }
+        if (!(measured || head) || !systems.isEmpty() && !head && !measured) {
+            return null;
         }
         if (names.isEmpty() && head) {
             names.addAll(systems); // "the Vicuna benchmark": a model's name before a benchmark word names the benchmark
         }
         boolean part = names.isEmpty() && phrases.partHead(s, from, to);
         return new Found(s.span(from, to), names, to, part, part && phrases.severalHead(s, from, to));
+    }
+
+    /**
+     * Adds a name, or, when no coordinator stands between, makes the last one go on to it: "Stories Cloze Test",
+     * "Tracking\\_Objects" are one name each, "CoSOD3k and CoSal2015" two.
+     */
+    private static void addName(NumberSentence s, List<TextSpan> names, int from, int to, boolean coordinated) {
+        if (coordinated || names.isEmpty()) {
+            names.add(s.span(from, to));
+        } else {
+            TextSpan last = names.get(names.size() - 1);
+            TextSpan longer = s.chars(Math.min(last.start(), s.tok(from).begin()), Math.max(last.end(), s.tok(to - 1).end()));
+            names.set(names.size() - 1, longer);
+        }
     }
 
     /**

@@ -55,8 +55,10 @@ final class KindRule implements ResultRule {
                 d.kind = ResultKind.GAIN; // "preference strengths of 31% over GPT-4o"
                 d.kindCued = true;
             }
-            // "3.2x faster", "2.5x lower latency", "the speedup to 2.3x" are ratios; "reduces memory by 3 times" a reduction.
-            if (d.unitClass == UnitClass.RATIO && d.kindCued && !(d.byVerb && d.kind == ResultKind.REDUCTION)) {
+            // "3.2x faster", "2.5x lower latency", "the speedup to 2.3x" are ratios; "reduces memory by 3 times" and
+            // "a 2x memory reduction" reductions.
+            boolean reduced = d.kind == ResultKind.REDUCTION && (d.byVerb || d.cueSite == CueSite.NOUN);
+            if (d.unitClass == UnitClass.RATIO && d.kindCued && !reduced) {
                 d.kind = ResultKind.RATIO;
             }
         }
@@ -107,6 +109,10 @@ final class KindRule implements ResultRule {
             return;
         }
         Cue noun = rules.cue(CueSite.NOUN, s.tok(j).lemma());
+        if (noun != null && s.tag(j).startsWith("NN") && sizeChange(s, j)) {
+            d.size = true; // "an 8x increase in model size"
+            return;
+        }
         if (noun != null && s.tag(j).startsWith("NN")) {
             d.cue(unitKind(d, noun.kind()), j, CueSite.NOUN); // "a 15% speedup" is a gain, "a 3x speedup" a ratio
             d.quote(d.tok, j + 1);
@@ -122,6 +128,15 @@ final class KindRule implements ResultRule {
         }
         d.cue(than.kind(), j, CueSite.THAN);
         d.quote(d.tok, j + 1);
+    }
+
+    /** "an 8x increase in model size": a change of a count or size. */
+    private boolean sizeChange(NumberSentence s, int cue) {
+        if (!s.lower(cue + 1).equals("in") && !s.lower(cue + 1).equals("of")) {
+            return false;
+        }
+        int end = phrases.end(s, cue + 2);
+        return end > cue + 2 && rules.counted(s.tok(end - 1)) == ResultRules.Counted.COUNT;
     }
 
     /**
@@ -185,6 +200,17 @@ final class KindRule implements ResultRule {
                     d.quote(i - 1, d.tok);
                     return;
                 }
+                // "speedups over FP16, of around 3.25x": a cue noun before a comparison
+                for (int back = i - 1; back >= 0 && back >= i - 6; back--) {
+                    Cue earlier = rules.cue(CueSite.NOUN, s.tok(back).lemma());
+                    if (earlier != null && s.tag(back).startsWith("NN")) {
+                        d.cue(unitKind(d, earlier.kind()), back, CueSite.NOUN);
+                        return;
+                    }
+                    if (s.isVerb(back) || s.lower(back).equals(";") || s.isNumber(back)) {
+                        break;
+                    }
+                }
                 // "outperforms X by an absolute success rate of 34%": the difference is in the metric
                 if (i > 0 && phrases.metricWord(s, i - 1)) {
                     int by = phrases.start(s, i) - 1;
@@ -228,6 +254,13 @@ final class KindRule implements ResultRule {
                 d.cue(kind, i, CueSite.VERB);
                 d.byVerb = true;
                 d.quote(i, d.tok);
+                return;
+            }
+        }
+        for (int i = by - 1; i >= 0 && i >= by - 6; i--) {
+            Cue noun = rules.cue(CueSite.NOUN, s.tok(i).lemma());
+            if (noun != null && s.tag(i).startsWith("NN")) {
+                d.cue(unitKind(d, noun.kind()), i, CueSite.NOUN); // "an average performance gain over CoT by 12%"
                 return;
             }
         }

@@ -29,6 +29,14 @@ final class MetricRule implements ResultRule {
     /** Nouns before "of" that hedge a number rather than name what it measures: "by an average of 60%". */
     private static final Set<String> HEDGE_NOUNS = Set.of("average", "total", "factor", "maximum", "minimum", "mean",
             "order", "range", "median");
+    /** Words that hedge the number after them: "at least 99%", "up to 6%", "around 12%". */
+    private static final Set<String> NUMBER_HEDGES = Set.of("at", "least", "most", "up", "about", "around", "nearly",
+            "almost", "approximately", "roughly", "only", "just", "over", "under", "below", "above", "some", "even",
+            "than", "more", "less");
+    /** Adjectives before a cue noun that say how, not what: "absolute improvements of 8.9%". */
+    private static final Set<String> HOW = Set.of("absolute", "relative", "significant", "substantial", "large",
+            "considerable", "consistent", "notable", "remarkable", "impressive", "further",
+            "additional", "huge", "modest", "slight", "marginal", "clear");
     /** Verbs whose percentage is the share kept of what follows: "retaining 97% of its capabilities". */
     private static final Set<String> KEEPING = Set.of("retain", "maintain", "preserve", "recover", "keep", "reach",
             "achieve", "match");
@@ -71,6 +79,15 @@ final class MetricRule implements ResultRule {
         for (int i = 0; i < drafts.size(); i++) {
             RowDraft d = drafts.get(i);
             if (d.alive() && d.metric == null && bracketed(s, d)) {
+                int open = d.tok - 1;
+                while (!s.lower(open).equals("(")) {
+                    open--;
+                }
+                if (phrases.metricWord(s, open - 1)) {
+                    int from = phrases.skipGeneric(s, phrases.start(s, open), open);
+                    d.metric = s.span(from, open); // "achieves the best accuracy (87.8%)"
+                    continue;
+                }
                 listMetric(s, d);
                 RowDraft before = i > 0 ? drafts.get(i - 1) : null;
                 if (d.metric == null && before != null && before.alive() && before.metric != null
@@ -101,6 +118,10 @@ final class MetricRule implements ResultRule {
             set(d, s, d.last + 1, d.cueAt, true); // "2.1 BLEU higher", "14% accuracy improvements"
             d.metricTo = d.cueAt + 1;
             return true;
+        }
+        if (d.cueAt > d.last + 1 && d.cueSite == CueSite.NOUN && !HOW.contains(s.lower(d.last + 1))
+                && phrases.end(s, d.last + 1) > d.cueAt) {
+            return set(d, s, d.last + 1, d.cueAt + 1, true); // "a 2x memory reduction"
         }
         if (d.cueAt > d.last && d.cueSite == CueSite.THAN) {
             int j = d.cueAt + 1;
@@ -171,6 +192,13 @@ final class MetricRule implements ResultRule {
         int end = phrases.end(s, from);
         for (int h = end - 1; h >= from; h--) {
             if (phrases.metricWord(s, h)) {
+                ConceptSpan c = s.conceptAt(from);
+                if (c != null && (c.type() == ConceptType.BENCHMARK || c.type() == ConceptType.DATASET)
+                        && c.tokTo() <= h && d.benchmark == null) {
+                    d.benchmark = s.span(c.tokFrom(), c.tokTo()); // "87.8% ImageNet top-1 accuracy"
+                    set(d, s, c.tokTo(), h + 1, true);
+                    return true;
+                }
                 return set(d, s, from, h + 1, true);
             }
         }
@@ -180,8 +208,8 @@ final class MetricRule implements ResultRule {
     /** "an F1 score of 51.0%", "MultiNLI accuracy to 86.7%", "a frame rate of 5fps". */
     private boolean before(NumberSentence s, RowDraft d) {
         int k = d.tok - 1;
-        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+"))) {
-            k--;
+        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+") || NUMBER_HEDGES.contains(s.lower(k)))) {
+            k--; // "an accuracy of at least 99%"
         }
         if (k < 1 || !LINKS_BEFORE.contains(s.lower(k))) {
             return false;
@@ -241,16 +269,17 @@ final class MetricRule implements ResultRule {
         while (by > d.cueAt && !s.lower(by).equals("by")) {
             by--;
         }
-        int from = phrases.skipGeneric(s, Math.max(phrases.start(s, by), d.cueAt + 1), by);
-        if (from >= by) {
+        int objectEnd = s.lower(by - 1).equals("(") ? by - 1 : by; // "accelerate training (by 3x or more)"
+        int from = phrases.skipGeneric(s, Math.max(phrases.start(s, objectEnd), d.cueAt + 1), objectEnd);
+        if (from >= objectEnd) {
             return subject(s, d, d.cueAt); // "top-1 accuracy improves by 2.3%"
         }
-        if (rules.counted(s.tok(by - 1)) == Counted.COUNT) {
+        if (rules.counted(s.tok(objectEnd - 1)) == Counted.COUNT) {
             d.size = true; // "reduce the number of trainable parameters by 10,000 times"
             return false;
         }
         // "improves the throughput of popular LLMs by 2-4x": the metric the object names
-        for (int i = d.cueAt + 1; i < by; i++) {
+        for (int i = d.cueAt + 1; i < objectEnd; i++) {
             if (phrases.metricWord(s, i) && !phrases.inPhrase(s, i + 1)) {
                 int metricFrom = phrases.skipGeneric(s, phrases.start(s, i + 1), i + 1);
                 d.quote(metricFrom, d.tok);
@@ -258,7 +287,7 @@ final class MetricRule implements ResultRule {
             }
         }
         d.quote(from, d.tok);
-        return set(d, s, from, by, false);
+        return set(d, s, from, objectEnd, false);
     }
 
     /**
@@ -287,7 +316,8 @@ final class MetricRule implements ResultRule {
         if (!s.lower(k).equals("from") && !s.lower(k).equals("to")) {
             return false;
         }
-        if (phrases.metricWord(s, k - 1) || rules.cue(CueSite.NOUN, s.tok(k - 1).lemma()) != null
+        boolean verbCue = rules.cue(CueSite.VERB, s.tok(k - 1).lemma()) != null; // "increases/NNS from 15.6%"
+        if (phrases.metricWord(s, k - 1) || !verbCue && rules.cue(CueSite.NOUN, s.tok(k - 1).lemma()) != null
                 && s.tag(k - 1).startsWith("NN")) {
             int from = phrases.skipGeneric(s, phrases.start(s, k), k); // "improves the speedup to 2.3-3.6x"
             d.quote(from, d.tok);
@@ -303,8 +333,9 @@ final class MetricRule implements ResultRule {
             return;
         }
         int from = phrases.skipOpeners(s, phrases.start(s, d.cueAt), d.cueAt);
-        while (from < d.cueAt && s.tag(from).startsWith("JJ") && rules.generic.contains(s.lower(from))) {
-            from++; // "a significant margin of 1.66"
+        while (from < d.cueAt && s.tag(from).startsWith("JJ") && (rules.generic.contains(s.lower(from))
+                || HOW.contains(s.lower(from)))) {
+            from++; // "a significant margin of 1.66", "absolute improvements of 8.9%"
         }
         if (from < d.cueAt) {
             d.quote(from, d.tok);
@@ -340,10 +371,14 @@ final class MetricRule implements ResultRule {
             }
             boolean bare = d.metric == null || d.cueSite == CueSite.THAN
                     && BARE_COMPARATIVES.contains(d.metric.text().toLowerCase(java.util.Locale.ROOT));
-            if (bare && previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE
+            if (previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE
                     && previous.group != d.group && linked(s, previous, d)) {
-                d.metric = previous.metric;
-                d.comparedWith = previous;
+                if (bare) {
+                    d.metric = previous.metric;
+                    d.comparedWith = previous;
+                } else if (d.metric.text().equalsIgnoreCase(previous.metric.text())) {
+                    d.comparedWith = previous; // "with an accuracy of 99%, compared to only 16% accuracy with CoT"
+                }
             }
             previous = d;
         }

@@ -17,7 +17,8 @@ final class NotResultRule implements ResultRule {
 
     /** Words that may stand between a setting's name and its value: "a learning rate of 0.001", "p &lt; 0.05". */
     private static final Set<String> SETTING_LINKS = Set.of("of", "=", ":", "to", "is", "was", "set", "at", "<", ">",
-            "\u2264", "\u2265", "~", "\u2248", "(", "as", "around", "about", "a", "an", "the", "with", "<=", ">=");
+            "\u2264", "\u2265", "~", "\u2248", "(", "as", "around", "about", "a", "an", "the", "with", "<=", ">=", ",",
+            "e.g.", "i.e.");
 
     /** Words after a percentage that make it a statistic's level, not a result. */
     private static final Set<String> STATISTICS = Set.of("confidence", "ci", "credible", "quantile", "percentile");
@@ -71,6 +72,9 @@ final class NotResultRule implements ResultRule {
      */
     private String countedAfter(NumberSentence s, RowDraft d) {
         int j = d.last + 1;
+        if (s.lower(d.tok - 1).equals("of") && d.tok > 1 && rules.metricWords.contains(s.tok(d.tok - 2).lemma())) {
+            return null; // "throughput of 15 Petaflops": the value of a metric, in a unit no list knows
+        }
         if (j < s.size() && s.glued(j) && rules.counted.containsKey(s.lower(j))) {
             return s.tok(j).text(); // "1.2M", "100K"
         }

@@ -17,7 +17,7 @@ final class NumberGroup {
     /** Arrows between a score before and after: "34.2% \u2192 38.8%", "34.2% rightarrow 38.8%". */
     static final Set<String> ARROWS = Set.of("\u2192", "->", "-->", "=>", "\u21d2", "rightarrow", "\\rightarrow", "\\to");
     private static final Set<String> COORDINATING = Set.of(",", "and", "or", "/", "&");
-    private static final int MAX_GAP = 8;
+    private static final int MAX_GAP = 10;
 
     final List<RowDraft> members = new ArrayList<>();
     boolean respectively;
@@ -86,6 +86,9 @@ final class NumberGroup {
         boolean coordinated = false;
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
+            if (w.equals("(") || w.equals(")")) {
+                continue; // a bracketed name between: "8.9% on commonsense reasoning (Stories Cloze Test), 5.7% ..."
+            }
             coordinated |= COORDINATING.contains(w);
             // Names the tagger takes for numbers ("enwiki8/CD") and versions ("over Claude 3.5, and 13%") are words.
             boolean phrase = s.tag(i).startsWith("NN") || s.tag(i).equals("JJ") || s.tok(i).text().contains("-")

@@ -33,7 +33,8 @@ final class Phrases {
         }
         return tag.startsWith("NN") || tag.equals("JJ") || tag.equals("FW") || text.contains("-") && text.length() > 1
                 || text.contains("@") || s.glued(i) && Character.isLetterOrDigit(text.charAt(0))
-                || (tag.equals("VBG") || tag.equals("VBN")) && i + 1 < s.size() && s.tag(i + 1).startsWith("NN");
+                || (tag.equals("VBG") || tag.equals("VBN")) && i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
+                && rules.cue(ResultRules.CueSite.VERB, s.tok(i).lemma()) == null; // not "achieving throughput"
     }
 
     /** The end (exclusive) of the phrase that starts at {@code from}, after at most {@link #MAX} tokens. */

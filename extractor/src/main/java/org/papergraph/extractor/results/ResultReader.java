@@ -23,7 +23,7 @@ public final class ResultReader {
         Phrases phrases = new Phrases(rules);
         this.numbers = new NumberRule(rules);
         this.families = List.of(new NotResultRule(rules), new KindRule(rules, phrases), new MetricRule(rules, phrases),
-                new BenchmarkRule(phrases), new EvidenceRule(), new SystemRule(), new BaselineRule(rules, phrases));
+                new BenchmarkRule(rules, phrases), new EvidenceRule(), new SystemRule(), new BaselineRule(rules, phrases));
     }
 
     /**

@@ -56,6 +56,8 @@ final class ResultRules {
     final Set<List<String>> partHeads = new HashSet<>();
     /** Of those, the heads that name several ("benchmarks", "test sets"). */
     final Set<List<String>> severalHeads = new HashSet<>();
+    /** Words of hardware and settings: a phrase holding one is no benchmark ("on Tesla V100"). */
+    final Set<String> notBenchmarks = new HashSet<>();
     /** Modifiers that say nothing of what a phrase names ("a novel", "existing", "strong"). */
     final Set<String> generic = new HashSet<>();
 
@@ -88,6 +90,7 @@ final class ResultRules {
             }
         });
         r.benchmarkHeads.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
+        lines("result-not-benchmarks.txt", false, c -> r.notBenchmarks.add(c[0]));
         lines("generic.txt", false, c -> r.generic.add(c[0]));
         return r;
     }
