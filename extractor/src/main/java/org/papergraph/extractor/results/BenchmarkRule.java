@@ -256,6 +256,9 @@ final class BenchmarkRule implements ResultRule {
         if (c != null) {
             return null;
         }
+        if (rules.notBenchmarks.contains(s.lower(name))) {
+            return null; // "per A100 GPU (72% model FLOPs utilization)"
+        }
         if (s.isNumber(name) && name > 0 && s.capitalised(name - 1) && !s.glued(name)) {
             TextSpan span = s.span(name - 1, name + 1); // "AIME 2024 (79.8%)"
             return new Found(span, List.of(span), name + 1, false, false);

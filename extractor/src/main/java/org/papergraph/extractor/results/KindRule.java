@@ -235,6 +235,10 @@ final class KindRule implements ResultRule {
                     d.quote(i, d.tok);
                 }
                 return;
+            } else if (rules.cue(CueSite.NOUN, s.tok(i).lemma()) != null && s.tag(i).startsWith("NN")) {
+                // "by a significant margin (4-16% absolute accuracy)": the cue noun the bracket explains
+                d.cue(unitKind(d, rules.cue(CueSite.NOUN, s.tok(i).lemma()).kind()), i, CueSite.NOUN);
+                return;
             } else if (!HEDGES.contains(w)) {
                 return;
             }

@@ -32,7 +32,7 @@ final class MetricRule implements ResultRule {
     /** Words that hedge the number after them: "at least 99%", "up to 6%", "around 12%". */
     private static final Set<String> NUMBER_HEDGES = Set.of("at", "least", "most", "up", "about", "around", "nearly",
             "almost", "approximately", "roughly", "only", "just", "over", "under", "below", "above", "some", "even",
-            "than", "more", "less");
+            "than", "more", "less", "top");
     /** Adjectives before a cue noun that say how, not what: "absolute improvements of 8.9%". */
     private static final Set<String> HOW = Set.of("absolute", "relative", "significant", "substantial", "large",
             "considerable", "consistent", "notable", "remarkable", "impressive", "further",
@@ -208,8 +208,14 @@ final class MetricRule implements ResultRule {
     /** "an F1 score of 51.0%", "MultiNLI accuracy to 86.7%", "a frame rate of 5fps". */
     private boolean before(NumberSentence s, RowDraft d) {
         int k = d.tok - 1;
-        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+") || NUMBER_HEDGES.contains(s.lower(k)))) {
-            k--; // "an accuracy of at least 99%"
+        while (k >= 0 && (s.lower(k).equals("~") || s.lower(k).equals("+") || NUMBER_HEDGES.contains(s.lower(k))
+                || s.lower(k).equals("to") && s.lower(k - 1).equals("up"))) {
+            k--; // "an accuracy of at least 99%", "scores of up to 53%"
+        }
+        if (k >= 0 && phrases.metricWord(s, k)) {
+            int from = phrases.skipGeneric(s, phrases.start(s, k + 1), k + 1);
+            d.quote(from, d.tok);
+            return set(d, s, from, k + 1, false); // "attains pass@1 accuracy 50.6% on HumanEval"
         }
         if (k < 1 || !LINKS_BEFORE.contains(s.lower(k))) {
             return false;
