@@ -1,7 +1,6 @@
 package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +43,9 @@ class ResultScorerParityTest {
 
     @BeforeAll
     static void locateScript() throws IOException, InterruptedException, URISyntaxException {
-        script = findUpwards(Path.of("").toAbsolutePath(), Path.of("shared", "eval", "results", "score_results.py"));
-        missing = script == null ? "shared/eval/results/score_results.py not found in a directory above this one; parity not checked"
-                : !python3Runs() ? "python3 is not on the PATH or does not run; parity with score_results.py not checked" : null;
+        Path relative = Path.of("shared", "eval", "results", "score_results.py");
+        script = PythonScripts.find(relative);
+        missing = PythonScripts.whyNot(script, relative);
         goldFile = Path.of(ResultScorerParityTest.class.getResource("/devset/results.jsonl").toURI());
         gold = Jsonl.read(goldFile);
     }
@@ -159,64 +157,15 @@ class ResultScorerParityTest {
         return records;
     }
 
-    private interface RowEdit {
-        /** The edited row, or null to drop it; {@code n} counts rows across all records. */
-        ObjectNode apply(ObjectNode row, int n);
-    }
-
-    private static List<ObjectNode> eachRow(List<ObjectNode> records, RowEdit edit) {
-        int n = 0;
-        for (ObjectNode record : records) {
-            ArrayNode edited = JSON.createArrayNode();
-            for (JsonNode row : record.get("results")) {
-                ObjectNode result = edit.apply((ObjectNode) row, n++);
-                if (result != null) {
-                    edited.add(result);
-                }
-            }
-            record.set("results", edited);
-        }
-        return records;
+    private static List<ObjectNode> eachRow(List<ObjectNode> records, PythonScripts.Edit edit) {
+        return PythonScripts.eachElement(records, "results", edit);
     }
 
     private String run(Path predictions, boolean json) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(), goldFile.toString(), predictions.toString()));
+        List<String> args = new ArrayList<>(List.of(goldFile.toString(), predictions.toString()));
         if (json) {
-            command.add("--json");
+            args.add("--json");
         }
-        Path errors = dir.resolve("score-results.err");
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "score_results.py did not finish");
-        assertEquals(0, process.exitValue(), () -> "score_results.py failed: " + readQuietly(errors));
-        return out;
-    }
-
-    /** {@code relative} under {@code from} or under one of its parents, nearest first, or null. */
-    static Path findUpwards(Path from, Path relative) {
-        for (Path d = from; d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve(relative))) {
-                return d.resolve(relative);
-            }
-        }
-        return null;
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(no stderr: " + e.getMessage() + ")";
-        }
-    }
-
-    private static boolean python3Runs() throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return PythonScripts.run(script, args, dir.resolve("score-results.err"));
     }
 }

@@ -14,8 +14,4 @@ public record ResultPart(String text, String conceptId) {
     public ResultPart {
         text = text == null ? "" : text;
     }
-
-    public boolean isEmpty() {
-        return text.isEmpty();
-    }
 }

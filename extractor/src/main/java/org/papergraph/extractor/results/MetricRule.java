@@ -15,8 +15,9 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * "MultiNLI accuracy to 86.7%": a benchmark before the metric is the benchmark); as what a verb changes by it
  * ("improves accuracy by 6%", "improving the base models' self-correction by 15.6%"; a count there makes the number a
  * size); before a cue noun ("performance gains of 2%"); or as the object of the sentence's verb of change ("boosts
- * the performance of ..."). A number of a list without one takes its list's, and a list followed by "respectively"
- * takes in order the metrics of an earlier list of as many numbers.
+ * the performance of ..."). A number of a list without one takes its list's, a list followed by "respectively"
+ * takes in order the metrics of an earlier list of as many numbers, and a number compared with the score before it
+ * ("15.3%, compared to 26.2%", "which is a 7% relative improvement") or in brackets after it shares its measure.
  */
 final class MetricRule implements ResultRule {
 

@@ -1,11 +1,5 @@
 package org.papergraph.extractor.results;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.nlp.RuleFiles;
 
 /**
  * The rule data files the result rules read ({@code rules/result-*}, and the generic words the concept rules share),
@@ -63,24 +57,24 @@ final class ResultRules {
 
     static ResultRules load() {
         ResultRules r = new ResultRules();
-        lines("result-units.tsv", true, c -> r.units.add(new Unit(words(c[0]), UnitClass.valueOf(c[1].toUpperCase(Locale.ROOT)))));
+        RuleFiles.lines("result-units.tsv", true, c -> r.units.add(new Unit(words(c[0]), UnitClass.valueOf(c[1].toUpperCase(Locale.ROOT)))));
         r.units.sort(Comparator.comparingInt((Unit u) -> u.words().size()).reversed());
-        lines("result-counted-nouns.tsv", true, c -> {
+        RuleFiles.lines("result-counted-nouns.tsv", true, c -> {
             r.counted.put(c[0], Counted.valueOf(c[1].toUpperCase(Locale.ROOT)));
             if (c[2].equals("yes")) {
                 r.shares.add(c[0]);
             }
         });
-        lines("result-settings.tsv", true, c -> r.settings.add(words(c[0])));
+        RuleFiles.lines("result-settings.tsv", true, c -> r.settings.add(words(c[0])));
         for (CueSite site : CueSite.values()) {
             r.cues.put(site, new HashMap<>());
         }
-        lines("result-cues.tsv", true, c -> r.cues.get(CueSite.valueOf(c[2].toUpperCase(Locale.ROOT))).put(c[0],
+        RuleFiles.lines("result-cues.tsv", true, c -> r.cues.get(CueSite.valueOf(c[2].toUpperCase(Locale.ROOT))).put(c[0],
                 c[1].equals("size") ? new Cue(null, true) : new Cue(ResultKind.fromLabel(c[1]), false)));
-        lines("result-metrics.txt", false, c -> r.metricWords.add(c[0]));
-        lines("result-baseline-cues.txt", false, c -> r.baselineCues.add(words(c[0])));
+        RuleFiles.lines("result-metrics.txt", false, c -> r.metricWords.add(c[0]));
+        RuleFiles.lines("result-baseline-cues.txt", false, c -> r.baselineCues.add(words(c[0])));
         r.baselineCues.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-        lines("result-benchmark-heads.tsv", true, c -> {
+        RuleFiles.lines("result-benchmark-heads.tsv", true, c -> {
             r.benchmarkHeads.add(words(c[0]));
             if (c[1].startsWith("part")) {
                 r.partHeads.add(words(c[0]));
@@ -90,8 +84,8 @@ final class ResultRules {
             }
         });
         r.benchmarkHeads.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-        lines("result-not-benchmarks.txt", false, c -> r.notBenchmarks.add(c[0]));
-        lines("generic.txt", false, c -> r.generic.add(c[0]));
+        RuleFiles.lines("result-not-benchmarks.txt", false, c -> r.notBenchmarks.add(c[0]));
+        RuleFiles.lines("generic.txt", false, c -> r.generic.add(c[0]));
         return r;
     }
 
@@ -107,36 +101,5 @@ final class ResultRules {
 
     private static List<String> words(String phrase) {
         return List.copyOf(Arrays.asList(phrase.toLowerCase(Locale.ROOT).split(" ")));
-    }
-
-    private static void lines(String file, boolean header, Consumer<String[]> row) {
-        String path = "/org/papergraph/extractor/rules/" + file;
-        try (InputStream in = ResultRules.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean first = true;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (first && header) {
-                    first = false;
-                    continue;
-                }
-                first = false;
-                try {
-                    row.accept(line.strip().split("\t"));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(path + ":" + n + ": cannot read '" + line + "' (" + e + ")", e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 }

@@ -100,10 +100,4 @@ final class RowDraft {
         quoteFrom = Math.min(quoteFrom, from);
         quoteTo = Math.max(quoteTo, to);
     }
-
-    @Override
-    public String toString() {
-        return value + unit + " " + kind.label() + (dropped != null ? " dropped: " + dropped : "")
-                + (metric != null ? " metric=" + metric.text() : "") + (benchmark != null ? " benchmark=" + benchmark.text() : "");
-    }
 }
