@@ -37,7 +37,10 @@ final class Runs {
         err.printf("papers:   %d read, %d skipped, %d duplicates merged%n", papers, r.read().skipped(),
                 r.read().duplicates());
         printFormats(err, r.read().formats());
-        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), papers, r.seconds());
+        long rows = r.papers().stream().mapToLong(p -> p.results().size()).sum();
+        long withRows = r.papers().stream().filter(p -> !p.results().isEmpty()).count();
+        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(),
+                String.format("results:  %d rows in %d papers%n", rows, withRows), papers, r.seconds());
     }
 
     /** A build's summary: papers the store held as they were read are not extracted again, and not counted below. */
@@ -45,7 +48,7 @@ final class Runs {
         err.printf("papers:   %d read, %d skipped, %d duplicates merged, %d unchanged (not extracted again)%n",
                 r.read(), r.skipped(), r.duplicates(), r.unchanged());
         printFormats(err, r.formats());
-        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), r.extracted(), r.seconds());
+        printConcepts(err, r.distinctConcepts(), r.conceptsByType(), r.mentions(), "", r.extracted(), r.seconds());
     }
 
     /** The files read in each detected format: {@code formats: 3 files (pdf 2, bibtex 1)}. */
@@ -55,10 +58,12 @@ final class Runs {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
+    /** @param more lines to print before the time, or "" */
     private static void printConcepts(PrintWriter err, long concepts, Map<ConceptType, Integer> byType, long mentions,
-                                      int extracted, double seconds) {
+                                      String more, int extracted, double seconds) {
         err.printf("concepts: %d (%s)%n", concepts, byType(byType));
         err.printf("mentions: %d%n", mentions);
+        err.print(more);
         err.printf("time:     %.1f s, %.1f papers/s%n", seconds, extracted / Math.max(seconds, 1e-9));
         err.flush();
     }

@@ -12,6 +12,8 @@ import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 
 /**
  * Writes extraction results as JSON Lines, one paper a line: papergraph's public extract format
@@ -78,10 +80,48 @@ public final class ExtractionWriter implements AutoCloseable {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
+            gen.writeArrayFieldStart("results");
+            for (ResultRow r : pc.results()) {
+                writeResult(r);
+            }
+            gen.writeEndArray();
             gen.writeEndObject();
             gen.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeResult(ResultRow r) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("value", r.value());
+        gen.writeStringField("unit", r.unit());
+        gen.writeStringField("kind", r.kind().label());
+        // The parts as written, as the reference scorer reads them; the concepts they name beside them.
+        gen.writeStringField("metric", r.metric().text());
+        gen.writeStringField("benchmark", r.benchmark().text());
+        gen.writeStringField("system", r.system().text());
+        gen.writeStringField("baseline", r.baseline().text());
+        writeConcept("metricConcept", r.metric());
+        writeConcept("benchmarkConcept", r.benchmark());
+        writeConcept("systemConcept", r.system());
+        writeConcept("baselineConcept", r.baseline());
+        gen.writeStringField("quote", r.quote());
+        gen.writeStringField("field", r.field());
+        gen.writeNumberField("start", r.start());
+        gen.writeNumberField("end", r.end());
+        gen.writeNumberField("sentenceStart", r.sentenceStart());
+        gen.writeNumberField("sentenceEnd", r.sentenceEnd());
+        gen.writeNumberField("quoteStart", r.quoteStart());
+        gen.writeNumberField("quoteEnd", r.quoteEnd());
+        gen.writeEndObject();
+    }
+
+    private void writeConcept(String name, ResultPart part) throws IOException {
+        if (part.conceptId() == null) {
+            gen.writeNullField(name);
+        } else {
+            gen.writeStringField(name, part.conceptId());
         }
     }
 

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  */
 public final class ExtractorVersion {
 
-    /** What decides the concepts found: the rule classes, the rule data files and the lexicon. */
+    /** What decides the concepts and results found: the rule classes, the rule data files and the lexicon. */
     private static final List<String> PARTS = List.of("org/papergraph/extractor/nlp/",
-            "org/papergraph/extractor/rules/", "org/papergraph/extractor/lexicon/");
+            "org/papergraph/extractor/results/", "org/papergraph/extractor/rules/", "org/papergraph/extractor/lexicon/");
 
     private static final String CURRENT = compute();
 

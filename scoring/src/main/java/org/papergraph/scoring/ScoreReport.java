@@ -144,7 +144,7 @@ public record ScoreReport(List<String> types, int goldPapers, int papersJoined, 
     }
 
     /** Python's {@code repr(round(x, 3))}: no trailing zeros, but at least one decimal. */
-    private static String repr(double x) {
+    static String repr(double x) {
         BigDecimal r = rounded(x).stripTrailingZeros();
         return (r.scale() < 1 ? r.setScale(1) : r).toPlainString();
     }

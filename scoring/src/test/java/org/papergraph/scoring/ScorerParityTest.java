@@ -1,7 +1,6 @@
 package org.papergraph.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,11 +55,10 @@ class ScorerParityTest {
 
     @BeforeAll
     static void locateScorePy() throws IOException, InterruptedException, URISyntaxException {
-        // The tests run in the module directory; score.py lives beside the repository.
-        scoreScript = Stream.of("../../shared/eval/score.py", "../shared/eval/score.py").map(Path::of)
-                .filter(Files::isRegularFile).findFirst().orElse(null);
-        scorePyMissing = scoreScript == null ? "score.py not found at ../../shared/eval/ or ../shared/eval/; parity not checked"
-                : !python3Runs() ? "python3 is not on the PATH or does not run; parity with score.py not checked" : null;
+        // The tests run in the module directory; score.py lives beside the repository (or above a worktree).
+        Path relative = Path.of("shared", "eval", "score.py");
+        scoreScript = PythonScripts.find(relative);
+        scorePyMissing = PythonScripts.whyNot(scoreScript, relative);
         goldFile = Path.of(ScorerParityTest.class.getResource("/devset/gold.jsonl").toURI());
         papersFile = Path.of(ScorerParityTest.class.getResource("/devset/papers.jsonl").toURI());
         gold = Jsonl.read(goldFile);
@@ -226,24 +223,8 @@ class ScorerParityTest {
         return records;
     }
 
-    private interface ConceptEdit {
-        /** The edited concept, or null to drop it; {@code n} counts concepts across all records. */
-        ObjectNode apply(ObjectNode concept, int n);
-    }
-
-    private static List<ObjectNode> eachConcept(List<ObjectNode> records, ConceptEdit edit) {
-        int n = 0;
-        for (ObjectNode record : records) {
-            ArrayNode edited = JSON.createArrayNode();
-            for (JsonNode concept : record.get("concepts")) {
-                ObjectNode result = edit.apply((ObjectNode) concept, n++);
-                if (result != null) {
-                    edited.add(result);
-                }
-            }
-            record.set("concepts", edited);
-        }
-        return records;
+    private static List<ObjectNode> eachConcept(List<ObjectNode> records, PythonScripts.Edit edit) {
+        return PythonScripts.eachElement(records, "concepts", edit);
     }
 
     private static String nextType(String label) {
@@ -269,43 +250,19 @@ class ScorerParityTest {
     }
 
     private String runScorePy(Path predictions, String types, boolean json) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", scoreScript.toString(), goldFile.toString(),
-                predictions.toString(), papersFile.toString()));
+        List<String> args = new ArrayList<>(List.of(goldFile.toString(), predictions.toString(), papersFile.toString()));
         if (!types.isEmpty()) {
-            command.addAll(List.of("--types", types));
+            args.addAll(List.of("--types", types));
         }
         if (json) {
-            command.add("--json");
+            args.add("--json");
         }
-        Path errors = dir.resolve("score-py.err");
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
-        assertEquals(0, process.exitValue(), () -> "score.py failed: " + readQuietly(errors));
-        return out;
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(no stderr: " + e.getMessage() + ")";
-        }
+        return PythonScripts.run(scoreScript, args, dir.resolve("score-py.err"));
     }
 
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static boolean python3Runs() throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -21,12 +21,15 @@ import org.papergraph.extractor.model.Role;
 import org.papergraph.extractor.resolve.Cluster;
 import org.papergraph.extractor.resolve.ConceptClusters;
 import org.papergraph.extractor.resolve.ConceptEvidence;
+import org.papergraph.extractor.results.ResultFinding;
+import org.papergraph.extractor.results.ResultLinks;
 
 /**
  * The corpus-wide step, once every paper is analysed: a bare acronym one paper defines is resolved in the others
  * (unless papers define it differently), then the variants of one concept across papers are clustered into one
  * ({@link ConceptClusters}: spellings, wordings, acronym and long form), each with one type and one name settled by
- * the whole corpus's evidence, and each paper's candidates become its {@link Concept}s.
+ * the whole corpus's evidence, and each paper's candidates become its {@link Concept}s, to which its results are
+ * linked.
  */
 final class CorpusResolution {
 
@@ -50,6 +53,7 @@ final class CorpusResolution {
         analysed.forEach(r -> declined.addAll(r.declined()));
         declined.removeAll(corpusAcronyms.keySet());
         List<List<Candidate>> resolved = new ArrayList<>(analysed.size());
+        List<List<ResultFinding>> results = new ArrayList<>(analysed.size());
         Map<String, Map<ConceptType, Double>> typeVotes = new HashMap<>();
         Map<String, Map<String, Integer>> names = new HashMap<>();
         Map<String, Map<String, Integer>> aliases = new HashMap<>();
@@ -87,6 +91,7 @@ final class CorpusResolution {
                 }
             }
             resolved.add(cs);
+            results.add(paperResult.results());
         }
         analysed.clear();
         specific.replaceAll((key, any) -> lexiconSpecific(key, any));
@@ -96,7 +101,8 @@ final class CorpusResolution {
         ConceptClusters clusters = ConceptClusters.of(evidence);
         for (int i = 0; i < papers.size(); i++) {
             Paper paper = papers.set(i, null);
-            sink.accept(new PaperConcepts(paper, concepts(paper, resolved.set(i, null), clusters)));
+            List<Concept> concepts = concepts(paper, resolved.set(i, null), clusters);
+            sink.accept(new PaperConcepts(paper, concepts, ResultLinks.rows(results.set(i, null), concepts)));
         }
         papers.clear();
     }

@@ -1,11 +1,5 @@
 package org.papergraph.extractor.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,45 +60,20 @@ final class Cues {
 
     static Cues load() {
         Cues c = new Cues();
-        lines("heads.tsv", true, cols -> c.heads.put(cols[0], ConceptType.fromLabel(cols[1])));
-        lines("generic.txt", false, cols -> c.generic.add(cols[0]));
-        lines("roles.tsv", true, cols -> c.roles.putIfAbsent(cols[0], Role.fromLabel(cols[1])));
-        lines("type-nouns.tsv", true, cols -> c.typeNouns.put(cols[0], ConceptType.fromLabel(cols[1])));
-        lines("name-suffixes.txt", false, cols -> c.nameSuffixes.add(cols[0]));
-        lines("not-names.txt", false, cols -> c.notNames.add(cols[0]));
-        lines("common-abbreviations.txt", false, cols -> c.commonAbbreviations.add(cols[0]));
-        lines("descriptive-suffixes.txt", false, cols -> c.descriptiveSuffixes.add(cols[0]));
-        lines("long-form-openers.txt", false, cols -> c.longFormOpeners.add(cols[0]));
-        lines("modifier-prefixes.txt", false, cols -> c.modifierPrefixes.add(cols[0]));
-        lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
-        lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
-        lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
-        lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
+        RuleFiles.lines("heads.tsv", true, cols -> c.heads.put(cols[0], ConceptType.fromLabel(cols[1])));
+        RuleFiles.lines("generic.txt", false, cols -> c.generic.add(cols[0]));
+        RuleFiles.lines("roles.tsv", true, cols -> c.roles.putIfAbsent(cols[0], Role.fromLabel(cols[1])));
+        RuleFiles.lines("type-nouns.tsv", true, cols -> c.typeNouns.put(cols[0], ConceptType.fromLabel(cols[1])));
+        RuleFiles.lines("name-suffixes.txt", false, cols -> c.nameSuffixes.add(cols[0]));
+        RuleFiles.lines("not-names.txt", false, cols -> c.notNames.add(cols[0]));
+        RuleFiles.lines("common-abbreviations.txt", false, cols -> c.commonAbbreviations.add(cols[0]));
+        RuleFiles.lines("descriptive-suffixes.txt", false, cols -> c.descriptiveSuffixes.add(cols[0]));
+        RuleFiles.lines("long-form-openers.txt", false, cols -> c.longFormOpeners.add(cols[0]));
+        RuleFiles.lines("modifier-prefixes.txt", false, cols -> c.modifierPrefixes.add(cols[0]));
+        RuleFiles.lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
+        RuleFiles.lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
+        RuleFiles.lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
+        RuleFiles.lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
-    }
-
-    private static void lines(String file, boolean header, java.util.function.Consumer<String[]> row) {
-        String path = "/org/papergraph/extractor/rules/" + file;
-        try (InputStream in = Cues.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean first = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (first && header) {
-                    first = false;
-                    continue;
-                }
-                first = false;
-                row.accept(line.strip().split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 }

@@ -8,13 +8,17 @@ import java.util.Set;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Role;
+import org.papergraph.extractor.results.ConceptSpan;
+import org.papergraph.extractor.results.ResultFinding;
+import org.papergraph.extractor.results.ResultReader;
 
 /**
  * Finds the candidate concept mentions of one paper. The rule families run in two passes: the ones that find names
  * the paper defines (acronym definitions, its title's name) over the whole paper first, so a name defined late is
  * found early too; then, sentence by sentence, the uses of those names, the lexicon, name shapes and typed noun
  * phrases. Where candidates overlap the earlier rule wins, except that a phrase refining a general lexicon concept
- * replaces it. Then every candidate passes the {@link NameGate}, and gets the role its sentence gives it.
+ * replaces it. Then every candidate passes the {@link NameGate}, and gets the role its sentence gives it. Last, the
+ * {@link ResultReader} reads the paper's result claims, with the concepts found.
  */
 final class PaperAnalyzer {
 
@@ -22,6 +26,7 @@ final class PaperAnalyzer {
     private final List<CandidateRule> finding;
     private final NameGate gate;
     private final RoleAssigner roles;
+    private final ResultReader results = new ResultReader();
 
     PaperAnalyzer(Lexicon lexicon, Cues cues) {
         this.defining = List.of(new AcronymDefinitionRule(lexicon, cues), new TitleNameRule(lexicon, cues));
@@ -33,13 +38,14 @@ final class PaperAnalyzer {
 
     /**
      * The candidates of one paper, the names it defines, the written forms another paper's definitions must not
-     * explain here, and the acronyms it spells out as descriptions ("out-of-distribution (OOD)").
+     * explain here, the acronyms it spells out as descriptions ("out-of-distribution (OOD)"), and its results.
      */
     record Result(List<Candidate> candidates, Map<String, DefinedName> defined, Set<String> notFromOtherPapers,
-                  Set<String> declined) {
+                  Set<String> declined, List<ResultFinding> results) {
     }
 
-    Result analyze(List<List<Tok>> title, List<List<Tok>> abstractSentences) {
+    /** @param title the title's sentences, tokens with offsets into {@code titleText} */
+    Result analyze(String titleText, List<List<Tok>> title, String abstractText, List<List<Tok>> abstractSentences) {
         List<Sentence> all = new ArrayList<>(title.size() + abstractSentences.size());
         for (List<Tok> toks : title) {
             all.add(new Sentence(toks, Mention.TITLE, all.size()));
@@ -73,7 +79,10 @@ final class PaperAnalyzer {
             }
             withRoles.add(c.withRole(r));
         }
-        return new Result(withRoles, names.definitions(), names.notFromOtherPapers(), names.declinedOnly());
+        List<ConceptSpan> spans = withRoles.stream().map(c -> new ConceptSpan(c.sentence(), c.tokFrom(), c.tokTo(),
+                c.field(), c.start(), c.end(), c.type(), c.role(), c.specific())).toList();
+        return new Result(withRoles, names.definitions(), names.notFromOtherPapers(), names.declinedOnly(),
+                results.read(titleText, title, abstractText, abstractSentences, spans));
     }
 
     /** Adds the candidates that overlap none already found: earlier rules win. */

@@ -105,7 +105,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
             String abstractText = cut(p.abstractText());
             Annotation t = NlpPipeline.annotate(title);
             Annotation a = NlpPipeline.annotate(abstractText);
-            PaperAnalyzer.Result r = analyzer.analyze(TokenSequences.sentences(t, title),
+            PaperAnalyzer.Result r = analyzer.analyze(title, TokenSequences.sentences(t, title), abstractText,
                     TokenSequences.sentences(a, abstractText));
             progress.accept(done.incrementAndGet());
             return compact(r);
@@ -115,7 +115,7 @@ public final class RuleBasedExtractor implements ConceptExtractor {
         private PaperAnalyzer.Result compact(PaperAnalyzer.Result r) {
             List<Candidate> candidates = r.candidates().stream()
                     .map(c -> c.withText(shared(c.text()), shared(c.key()), shared(c.display()))).toList();
-            return new PaperAnalyzer.Result(candidates, r.defined(), r.notFromOtherPapers(), r.declined());
+            return new PaperAnalyzer.Result(candidates, r.defined(), r.notFromOtherPapers(), r.declined(), r.results());
         }
 
         private String shared(String s) {

@@ -1,0 +1,124 @@
+package org.papergraph.extractor.results;
+
+import java.util.List;
+import java.util.Set;
+import org.papergraph.extractor.model.ConceptType;
+
+/** Noun phrases of a sentence as the result rules read them: a run of nouns, adjectives and names. */
+final class Phrases {
+
+    /** The longest phrase a rule reads, in tokens. */
+    static final int MAX = 7;
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her", "all",
+            "both", "each", "every", "these", "those", "this", "that", "other", "several", "many", "most");
+
+    private final ResultRules rules;
+
+    Phrases(ResultRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Whether token {@code i} can be part of a noun phrase: a noun, an adjective (not a comparative), a hyphenated or
+     * glued word ("top-1", "pass@1"), a name.
+     */
+    boolean inPhrase(NumberSentence s, int i) {
+        if (i < 0 || i >= s.size()) {
+            return false;
+        }
+        String tag = s.tag(i);
+        String text = s.tok(i).text();
+        if (tag.equals("POS") || text.equals(",") || text.equals("(") || text.equals(")")) {
+            return false;
+        }
+        return tag.startsWith("NN") || tag.equals("JJ") || tag.equals("FW") || text.contains("-") && text.length() > 1
+                || text.contains("@") || s.glued(i) && Character.isLetterOrDigit(text.charAt(0))
+                || (tag.equals("VBG") || tag.equals("VBN")) && i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
+                && rules.cue(ResultRules.CueSite.VERB, s.tok(i).lemma()) == null; // not "achieving throughput"
+    }
+
+    /** The end (exclusive) of the phrase that starts at {@code from}, after at most {@link #MAX} tokens. */
+    int end(NumberSentence s, int from) {
+        int j = from;
+        while (j < s.size() && j < from + MAX && inPhrase(s, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The start of the phrase that ends (exclusive) at {@code to}, at most {@link #MAX} tokens back. */
+    int start(NumberSentence s, int to) {
+        int i = to;
+        while (i > 0 && i > to - MAX && inPhrase(s, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code from} moved past articles, possessive pronouns and quantifiers ("the", "its", "all"). */
+    int skipOpeners(NumberSentence s, int from, int to) {
+        while (from < to && (OPENERS.contains(s.lower(from)) || s.tag(from).equals("DT") || s.tag(from).equals("PRP$")
+                || s.isNumber(from) && !s.glued(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** {@code from} moved past openers and the generic words that name nothing ("strong", "existing", "novel"). */
+    int skipGeneric(NumberSentence s, int from, int to) {
+        from = skipOpeners(s, from, to);
+        while (from < to - 1 && rules.generic.contains(s.lower(from))) {
+            from = skipOpeners(s, from + 1, to);
+        }
+        return from;
+    }
+
+    /** Whether token {@code i} (with the tokens glued after it) is a word that ends a metric's name. */
+    boolean metricWord(NumberSentence s, int i) {
+        if (i < 0 || i >= s.size()) {
+            return false;
+        }
+        String w = s.lower(i);
+        return rules.metricWords.contains(w) || rules.metricWords.contains(s.tok(i).lemma()) || w.contains("@")
+                || s.conceptOf(i, ConceptType.METRIC) || glued(s, i).contains("@");
+    }
+
+    /** The word made of token {@code i} and the tokens glued after it, in lower case ("pass@1"). */
+    String glued(NumberSentence s, int i) {
+        StringBuilder w = new StringBuilder(s.lower(i));
+        int k = i + 1;
+        while (k < s.size() && s.glued(k)
+                && (Character.isLetterOrDigit(s.tok(k).text().charAt(0)) || s.tok(k).text().equals("@"))) {
+            w.append(s.lower(k));
+            k++;
+        }
+        return w.toString();
+    }
+
+    /** Whether the phrase {@code [from, to)} ends in one of the benchmark heads ("test set", "tasks", "benchmark"). */
+    boolean benchmarkHead(NumberSentence s, int from, int to) {
+        return head(s, from, to) != null;
+    }
+
+    /** Whether the phrase ends in a head that names a part or copy of some benchmark ("the entire test set"). */
+    boolean partHead(NumberSentence s, int from, int to) {
+        List<String> head = head(s, from, to);
+        return head != null && rules.partHeads.contains(head);
+    }
+
+    /** Whether the phrase ends in a head that names several parts of benchmarks ("challenging benchmarks"). */
+    boolean severalHead(NumberSentence s, int from, int to) {
+        List<String> head = head(s, from, to);
+        return head != null && rules.severalHeads.contains(head);
+    }
+
+    private List<String> head(NumberSentence s, int from, int to) {
+        for (List<String> head : rules.benchmarkHeads) {
+            int at = to - head.size();
+            if (at >= from && s.wordsAt(at, head)) {
+                return head;
+            }
+        }
+        return null;
+    }
+}
