@@ -1,7 +1,6 @@
 package org.papergraph.extractor.results;
 
 import java.util.List;
-import java.util.Set;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ResultKind;
 
@@ -14,10 +13,6 @@ import org.papergraph.extractor.model.ResultKind;
  * ("34.2% -> 38.8%") is that of what the sentence compares with.
  */
 final class BaselineRule implements ResultRule {
-
-    private static final Set<String> STOPS = Set.of(",", ";", ".", "(", ")", ":", "by", "on", "in", "across", "with",
-            "while", "when", "at", "for", "including", "respectively", "using", "under", "to", "without", "which",
-            "that", "and", "or", "after");
 
     private final ResultRules rules;
     private final Phrases phrases;
@@ -86,7 +81,7 @@ final class BaselineRule implements ResultRule {
             for (List<String> cue : rules.baselineCues) {
                 // "over 2.2x" is more than 2.2x, not a comparison with it
                 if (s.wordsAt(i, cue) && !(cue.get(0).equals("over") && s.isNumber(i + 1))) {
-                    TextSpan b = phraseAfter(s, i + cue.size());
+                    TextSpan b = phrases.compared(s, i + cue.size());
                     if (b != null) {
                         if (first) {
                             return b;
@@ -109,19 +104,5 @@ final class BaselineRule implements ResultRule {
             }
         }
         return phrase;
-    }
-
-    private TextSpan phraseAfter(NumberSentence s, int from) {
-        from = phrases.skipOpeners(s, from, s.size());
-        int to = from;
-        // A number right after a capitalised word is its version ("Claude 3.5"), not the next figure.
-        while (to < s.size() && to < from + Phrases.MAX && !STOPS.contains(s.lower(to)) && !s.isVerb(to)
-                && !(s.isNumber(to) && !s.glued(to) && !(to > from && s.capitalised(to - 1)))) {
-            to++;
-        }
-        while (to > from && !(s.tag(to - 1).startsWith("NN") || s.isNumber(to - 1) || s.nameShaped(to - 1))) {
-            to--;
-        }
-        return to > from ? s.span(from, to) : null;
     }
 }

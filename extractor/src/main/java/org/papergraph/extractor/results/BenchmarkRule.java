@@ -38,6 +38,9 @@ final class BenchmarkRule implements ResultRule {
     /** Words after a number that compare it with something before what it is measured on. */
     private static final Set<String> COMPARED = Set.of("compared", "over", "than", "relative", "versus", "vs", "vs.",
             "against");
+    /** Words before a score that make it the score of what a sentence compares with: "compared with 96.54%". */
+    private static final Set<String> COMPARING_BEFORE = Set.of("compared", "against", "versus", "vs", "vs.", "than",
+            "whereas", "comparable");
     /** Words that open a phrase referring to a benchmark named before: "the same dataset", "this benchmark". */
     private static final Set<String> ANAPHORA = Set.of("same", "this", "these", "that", "those", "the same");
     private static final Set<ConceptType> MEASURED_ON = Set.of(ConceptType.BENCHMARK, ConceptType.DATASET, ConceptType.TASK);
@@ -69,9 +72,13 @@ final class BenchmarkRule implements ResultRule {
         List<Found> found = new ArrayList<>();
         for (NumberGroup g : NumberGroup.groups(drafts)) {
             Found[] own = new Found[g.members.size()];
+            boolean compared = comparedScore(s, g.first());
             for (int i = 0; i < own.length; i++) {
                 RowDraft d = g.members.get(i);
-                if (d.benchmark == null && !d.size) {
+                if (compared) {
+                    d.obtainedBy = obtainedBy(s, d);
+                }
+                if (d.benchmark == null && !d.size && d.obtainedBy == null) {
                     own[i] = after(s, d);
                     if (own[i] != null) {
                         set(d, own[i]);
@@ -126,11 +133,78 @@ final class BenchmarkRule implements ResultRule {
             }
             d.benchmarkFromSentence = d.benchmark != null;
         }
+        oneToOne(drafts);
+        averages(s, drafts);
         named(s, drafts, paper);
+    }
+
+    /**
+     * An average written over words that end in a plural ("an average of 76.3% ... on standard STS tasks", "averages
+     * 71.2 on the reasoning benchmarks") covers several benchmarks and is on none of them.
+     */
+    private static void averages(NumberSentence s, List<RowDraft> drafts) {
+        for (NumberGroup g : NumberGroup.groups(drafts)) {
+            if (!averaged(s, g.first())) {
+                continue;
+            }
+            for (RowDraft d : g.members) {
+                int last = d.benchmark == null ? -1 : tokenEndingAt(s, d.benchmark.end());
+                if (last >= 0 && (s.tag(last).equals("NNS") || s.tag(last).equals("NNPS"))) {
+                    d.benchmark = null;
+                    d.benchmarkNames = List.of();
+                }
+            }
+        }
+    }
+
+    /** "an average of 76.3%", "average accuracy of 76.3%", "averages 71.2", "76.3% on average". */
+    private static boolean averaged(NumberSentence s, RowDraft d) {
+        for (int k = d.tok - 1; k >= 0 && k >= d.tok - 4; k--) {
+            String w = s.tok(k).lemma();
+            if (w.equals("average") || w.equals("mean") || w.equals("averaged")) {
+                return true;
+            }
+            if (s.isVerb(k) && !w.equals("average") || s.lower(k).equals(",")) {
+                break;
+            }
+        }
+        return s.lower(d.last + 1).equals("on") && s.lower(d.last + 2).equals("average");
+    }
+
+    private static int tokenEndingAt(NumberSentence s, int end) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tok(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Words that name several benchmarks are the benchmark of no one number, unless they pair one name with each number
+     * of a list in order ("on PASCAL VOC 2012 and Cityscapes datasets, achieving 89.0% and 82.1%"): a number on an
+     * unknown one of them is left without a benchmark rather than given a guess.
+     */
+    private static void oneToOne(List<RowDraft> drafts) {
+        for (NumberGroup g : NumberGroup.groups(drafts)) {
+            TextSpan shared = g.first().benchmark;
+            int names = g.first().benchmarkNames.size();
+            if (names > 1 && names == g.members.size() && g.members.stream().allMatch(m -> m.benchmark != null
+                    && m.benchmark.start() == shared.start() && m.benchmark.end() == shared.end())) {
+                pair(g, new Found(shared, g.first().benchmarkNames, 0, false, false));
+            }
+        }
+        for (RowDraft d : drafts) {
+            if (d.alive() && d.benchmarkNames.size() > 1) {
+                d.benchmark = null;
+                d.benchmarkNames = List.of();
+            }
+        }
     }
 
     private static void set(RowDraft d, Found f) {
         d.benchmark = f.span;
+        d.benchmarkNames = f.names;
         d.benchmarkPart = f.part();
         d.benchmarkSeveral = f.several();
     }
@@ -190,6 +264,51 @@ final class BenchmarkRule implements ResultRule {
         return f;
     }
 
+    /**
+     * Whether a score is that of what the sentence compares with: "compared with 96.54%", "against 36.5", "comparable
+     * to a MOS of 4.58", within a few words of determiners, hedges and the metric's name.
+     */
+    private boolean comparedScore(NumberSentence s, RowDraft d) {
+        for (int k = d.tok - 1; k >= 0 && k >= d.tok - 6; k--) {
+            String w = s.lower(k);
+            if (COMPARING_BEFORE.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("to") || w.equals("with") || w.equals("of") || w.equals("~") || w.equals("+")
+                    || s.tag(k).equals("DT") || s.tag(k).startsWith("NN") || s.tag(k).startsWith("JJ")
+                    || s.tag(k).equals("RB") || phrases.metricWord(s, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "compared with 96.54% for XGBoost", "against 0.768 for the best GraphSAGE variant": what the "for" right after a
+     * compared score's words names obtained it, unless it names a benchmark ("compared to 60% for GSM8K").
+     */
+    private TextSpan obtainedBy(NumberSentence s, RowDraft d) {
+        int j = Math.max(d.last, d.metricTo - 1) + 1;
+        if (!s.lower(j).equals("for")) {
+            return null;
+        }
+        int from = phrases.skipOpeners(s, j + 1, s.size());
+        ConceptSpan c = s.conceptAt(from);
+        if (c != null && (c.type() == ConceptType.BENCHMARK || c.type() == ConceptType.DATASET)
+                || phrases.benchmarkHead(s, from, phrases.end(s, from))) {
+            return null;
+        }
+        TextSpan named = phrases.compared(s, from);
+        if (named != null) {
+            int to = from;
+            while (to < s.size() && s.tok(to).end() <= named.end()) {
+                to++;
+            }
+            d.quote(d.tok, to);
+        }
+        return named;
+    }
+
     /** The bracket that closes the one open at {@code open}, or the sentence's last token. */
     private static int closing(NumberSentence s, int open) {
         for (int k = open + 1; k < s.size(); k++) {
@@ -198,6 +317,11 @@ final class BenchmarkRule implements ResultRule {
             }
         }
         return s.size() - 1;
+    }
+
+    /** Whether a concept stands as the subject of the verb right after it: "TabNet reaches". */
+    private static boolean subjectAt(NumberSentence s, ConceptSpan c) {
+        return s.isVerb(c.tokTo()) && !s.tag(c.tokTo()).equals("VBG");
     }
 
     private static boolean systemAt(NumberSentence s, int from) {
@@ -400,10 +524,17 @@ final class BenchmarkRule implements ResultRule {
             if ((PREPOSITIONS.contains(w) || w.equals("of") || w.equals("from")) && !trainedOn(s, i)) {
                 Found f = phrase(s, i + 1);
                 if (f != null && f.named()) {
+                    if (sentenceNamed != null && !sentenceNamed.span.text().equals(f.span.text())) {
+                        sentenceNamed = null; // "on Cora and 72.5% on Citeseer, and 0.973 on the PPI dataset": which?
+                        break;
+                    }
                     sentenceNamed = f;
-                    break;
+                    i = f.to - 1;
                 }
             }
+        }
+        if (sentenceNamed != null && (sentenceNamed.names.size() > 1 || claimed(drafts, sentenceNamed.span))) {
+            sentenceNamed = null;
         }
         for (RowDraft d : drafts) {
             if (!d.alive() || d.benchmark == null || !d.benchmarkPart) {
@@ -430,6 +561,20 @@ final class BenchmarkRule implements ResultRule {
     }
 
     /**
+     * Whether a number has {@code name} as its benchmark by its own words: "COCO val2017 (63.2AP) and test-dev
+     * (63.3AP)", where a description stands for something else than the name.
+     */
+    private static boolean claimed(List<RowDraft> drafts, TextSpan name) {
+        for (RowDraft other : drafts) {
+            if (other.alive() && other.benchmark != null && !other.benchmarkFromSentence
+                    && !other.benchmarkPart && other.benchmark.start() < name.end() && name.start() < other.benchmark.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The phrase from {@code from} if it names what a result is measured on: a benchmark, dataset or task the concept
      * rules found, a name no rule typed as a model or method, or a phrase ending in a benchmark word.
      */
@@ -440,13 +585,18 @@ final class BenchmarkRule implements ResultRule {
         boolean coordinated = true; // whether the next name is a new one, not more words of the last
         List<TextSpan> systems = new ArrayList<>();
         List<TextSpan> names = new ArrayList<>();
+        int coordinator = -1; // where the last coordinator stands, while no name has followed it
         while (to < s.size() && to < from + Phrases.MAX + 2) {
             String w = s.lower(to);
             // Coordinated names: "CoSOD3k and CoSal2015", "GSM8K, MATH and SVAMP".
+            boolean and = w.equals("and") || w.equals(",") && s.lower(to + 1).equals("and");
             int next = w.equals(",") && s.lower(to + 1).equals("and") ? to + 2 : to + 1;
             ConceptSpan nextConcept = s.conceptAt(next);
             if ((w.equals("and") || w.equals(",")) && to > from && !names.isEmpty() && next < s.size()
-                    && (nextConcept != null ? measuredOn(s, nextConcept) : s.nameShaped(next) || s.lower(next).equals("the"))) {
+                    && (nextConcept != null ? measuredOn(s, nextConcept) && !subjectAt(s, nextConcept)
+                    : s.nameShaped(next) || and && s.lower(next).equals("the"))) {
+                // A comma before a name that a verb follows ends the phrase: "On the X dataset, TabNet reaches".
+                coordinator = to;
                 to = next;
                 coordinated = true;
                 continue;
@@ -497,6 +647,9 @@ final class BenchmarkRule implements ResultRule {
             }
             to++;
         }
+        if (coordinator >= 0 && !names.isEmpty() && names.get(names.size() - 1).end() <= s.tok(coordinator).begin()) {
+            to = coordinator; // "WMT'14 dataset, the translations produced by ...": nothing named after the comma
+        }
         if (to <= from) {
             return null;
         }
@@ -505,8 +658,10 @@ final class BenchmarkRule implements ResultRule {
             // "two decision making benchmarks (ALFWorld and WebShop)": the names in brackets are the benchmarks
             Found inside = phrase(s, to + 1);
             if (inside != null && inside.named() && s.lower(inside.to).equals(")")) {
-                // "two decision making benchmarks (ALFWorld and WebShop)", "commonsense reasoning (Stories Cloze Test)"
-                return new Found(s.span(from, inside.to + 1), inside.names, inside.to + 1, false, false);
+                // "two decision making benchmarks (ALFWorld and WebShop)", "commonsense reasoning (Stories Cloze Test)";
+                // the phrase goes on after an acronym: "semantic textual similarity (STS) tasks"
+                int end = phrases.end(s, inside.to + 1);
+                return new Found(s.span(from, end), inside.names, end, false, false);
             }
         }
         if (!(measured || head) || !systems.isEmpty() && !head && !measured) {
@@ -548,7 +703,7 @@ final class BenchmarkRule implements ResultRule {
         for (int i = own.length - 2; i >= 0; i--) {
             RowDraft m = g.members.get(i);
             RowDraft next = g.members.get(i + 1);
-            if (own[i] == null && m.benchmark == null && next.benchmark != null && !m.size) {
+            if (own[i] == null && m.benchmark == null && next.benchmark != null && !m.size && m.obtainedBy == null) {
                 m.benchmarkOf(next);
             }
         }
@@ -557,6 +712,7 @@ final class BenchmarkRule implements ResultRule {
     private static void pair(NumberGroup g, Found names) {
         for (int i = 0; i < g.members.size(); i++) {
             g.members.get(i).benchmark = names.names.get(i);
+            g.members.get(i).benchmarkNames = List.of(names.names.get(i));
             g.members.get(i).benchmarkPart = false;
             g.members.get(i).benchmarkSeveral = false;
         }

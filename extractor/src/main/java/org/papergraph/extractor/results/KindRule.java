@@ -44,7 +44,7 @@ final class KindRule implements ResultRule {
                 continue;
             }
             cueAfter(s, d);
-            if (!d.kindCued && !d.size) {
+            if (!d.kindCued && !d.size && d.rangeFrom == null) { // "by 20% to 50%": the range's "to" says nothing
                 cueBefore(s, d);
             }
             if (!d.kindCued && d.sign == '+') {

@@ -31,7 +31,7 @@ final class NumberGroup {
             if (!d.alive()) {
                 continue;
             }
-            if (current == null || !(previous.tok == d.tok || joined(s, previous.last + 1, d.tok)
+            if (current == null || !(previous.tok == d.tok || d.rangeFrom == previous || joined(s, previous.last + 1, d.tok)
                     || fromTo(s, previous, d))) {
                 current = new NumberGroup();
                 groups.add(current);

@@ -39,7 +39,8 @@ final class NumberRule {
             }
             Matcher m;
             if ((m = WHOLE.matcher(t.text())).matches()) {
-                char sign = m.group(1).isEmpty() ? signBefore(s, i) : m.group(1).charAt(0);
+                RowDraft low = rangeBefore(s, out, i, m.group(1));
+                char sign = low != null ? 0 : m.group(1).isEmpty() ? signBefore(s, i) : m.group(1).charAt(0);
                 // "29 349 questions": thousands written in groups of three digits apart
                 int groups = i;
                 while (m.group(2).length() <= 3 && groups + 1 < s.size() && DIGIT_GROUP.matcher(s.tok(groups + 1).text()).matches()
@@ -52,6 +53,13 @@ final class NumberRule {
                 d.last = groups;
                 d.quoteTo = groups + 1;
                 readUnit(s, d, groups + 1);
+                if (low != null) {
+                    d.rangeFrom = low;
+                    if (low.unit.isEmpty()) { // "20 to 50%"
+                        low.unit = d.unit;
+                        low.unitClass = d.unitClass;
+                    }
+                }
                 out.add(d);
                 i = groups;
             } else if ((m = RANGE.matcher(t.text())).matches()) {
@@ -84,6 +92,22 @@ final class NumberRule {
             }
         }
         return out;
+    }
+
+    /**
+     * The number that token {@code i} ends a range with: "20% to 50%" (not "from 20% to 50%", two scores), "9%-19%",
+     * "9% – 19%"; or null. {@code sign} is the sign written in the token, a dash here.
+     */
+    private static RowDraft rangeBefore(NumberSentence s, List<RowDraft> found, int i, String sign) {
+        RowDraft low = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (low == null || low.tok == i) {
+            return null;
+        }
+        boolean dashed = (sign.equals("-") || sign.equals("\u2212")) && low.last == i - 1 && s.glued(i);
+        String link = s.lower(low.last + 1);
+        boolean linked = low.last == i - 2 && (link.equals("to") && !s.lower(low.tok - 1).equals("from")
+                || link.equals("-") || link.equals("\u2013"));
+        return dashed || linked ? low : null;
     }
 
     /** A number glued to a word before it, or to a letter-ending word through '@' or '.', belongs to a name. */

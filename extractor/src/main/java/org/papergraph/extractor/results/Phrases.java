@@ -12,6 +12,11 @@ final class Phrases {
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her", "all",
             "both", "each", "every", "these", "those", "this", "that", "other", "several", "many", "most");
 
+    /** Words that end the phrase naming what a result is compared with. */
+    private static final Set<String> COMPARED_STOPS = Set.of(",", ";", ".", "(", ")", ":", "by", "on", "in", "across",
+            "with", "while", "when", "at", "for", "including", "respectively", "using", "under", "to", "without", "which",
+            "that", "and", "or", "after");
+
     private final ResultRules rules;
 
     Phrases(ResultRules rules) {
@@ -71,6 +76,24 @@ final class Phrases {
             from = skipOpeners(s, from + 1, to);
         }
         return from;
+    }
+
+    /**
+     * The phrase from {@code from} that names what a result is compared with ("the base model", "the next best
+     * performing method"): up to a clause boundary or a verb, ending in a noun, a name or a version; or null.
+     */
+    TextSpan compared(NumberSentence s, int from) {
+        from = skipOpeners(s, from, s.size());
+        int to = from;
+        // A number right after a capitalised word is its version ("Claude 3.5"), not the next figure.
+        while (to < s.size() && to < from + MAX && !COMPARED_STOPS.contains(s.lower(to)) && !s.isVerb(to)
+                && !(s.isNumber(to) && !s.glued(to) && !(to > from && s.capitalised(to - 1)))) {
+            to++;
+        }
+        while (to > from && !(s.tag(to - 1).startsWith("NN") || s.isNumber(to - 1) || s.nameShaped(to - 1))) {
+            to--;
+        }
+        return to > from ? s.span(from, to) : null;
     }
 
     /** Whether token {@code i} (with the tokens glued after it) is a word that ends a metric's name. */

@@ -1,5 +1,6 @@
 package org.papergraph.extractor.results;
 
+import java.util.List;
 import org.papergraph.extractor.model.ResultKind;
 import org.papergraph.extractor.results.ResultRules.UnitClass;
 
@@ -36,6 +37,8 @@ final class RowDraft {
     /** Where the metric ends when it is written after the number: the benchmark is read from there. */
     int metricTo = -1;
     TextSpan benchmark;
+    /** The names the benchmark's words coordinate ("PASCAL VOC 2012 and Cityscapes datasets"), when it was read so. */
+    List<TextSpan> benchmarkNames = List.of();
     /** Whether the benchmark only describes a part of some benchmark ("the entire test set"), without a name. */
     boolean benchmarkPart;
     /** Whether that description is of several benchmarks ("challenging benchmarks"), which name no one. */
@@ -43,6 +46,8 @@ final class RowDraft {
     /** Whether the benchmark comes from elsewhere in the sentence or paper, not from the number's own words. */
     boolean benchmarkFromSentence;
     TextSpan system;
+    /** What a comparison says obtained the number ("compared with 96.54% for XGBoost"): a baseline's own score. */
+    TextSpan obtainedBy;
     TextSpan baseline;
 
     /** The token range of the words that make it a result, for the quote; starts as the number and its unit. */
@@ -51,6 +56,9 @@ final class RowDraft {
 
     /** The number this one is compared with in its sentence, whose measure it shares ("15.3%, compared to 26.2%"). */
     RowDraft comparedWith;
+
+    /** The number this one ends a range with ("20% to 50%", "9%-19%"): it is of the same kind, metric and benchmark. */
+    RowDraft rangeFrom;
 
     /** The group of coordinated numbers it belongs to ("15.6% and 9.1%"), and whether "respectively" follows it. */
     NumberGroup group;
@@ -90,6 +98,7 @@ final class RowDraft {
     /** Takes the benchmark of another number, as it was found. */
     void benchmarkOf(RowDraft other) {
         benchmark = other.benchmark;
+        benchmarkNames = other.benchmarkNames;
         benchmarkPart = other.benchmarkPart;
         benchmarkSeveral = other.benchmarkSeveral;
         benchmarkFromSentence = other.benchmarkFromSentence;

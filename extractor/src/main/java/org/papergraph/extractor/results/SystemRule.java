@@ -24,7 +24,7 @@ final class SystemRule implements ResultRule {
     public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
         for (RowDraft d : drafts) {
             if (d.alive()) {
-                TextSpan subject = bracketedAfter(s, d);
+                TextSpan subject = d.obtainedBy != null ? d.obtainedBy : bracketedAfter(s, d);
                 if (subject == null) {
                     subject = subject(s, d);
                 }
