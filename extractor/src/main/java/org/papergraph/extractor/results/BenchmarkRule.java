@@ -133,6 +133,7 @@ final class BenchmarkRule implements ResultRule {
             }
             d.benchmarkFromSentence = d.benchmark != null;
         }
+        respectively(drafts);
         oneToOne(drafts);
         averages(s, drafts);
         named(s, drafts, paper);
@@ -178,6 +179,31 @@ final class BenchmarkRule implements ResultRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "57.1% on AIME and 94.8% on MATH, improving from previous models' 6.5% and 59.2% respectively": a list without
+     * benchmarks that "respectively" follows takes in order those its numbers' own words give an earlier list of as many.
+     */
+    private static void respectively(List<RowDraft> drafts) {
+        List<NumberGroup> groups = NumberGroup.groups(drafts);
+        for (int g = 1; g < groups.size(); g++) {
+            NumberGroup group = groups.get(g);
+            if (!group.respectively || group.members.stream().anyMatch(m -> m.benchmark != null)) {
+                continue;
+            }
+            for (int e = g - 1; e >= 0; e--) {
+                List<RowDraft> earlier = groups.get(e).members;
+                if (earlier.size() == group.members.size() && earlier.stream().allMatch(m -> m.benchmark != null
+                        && !m.benchmarkFromSentence && !m.benchmarkPart)
+                        && earlier.stream().map(m -> m.benchmark.text()).distinct().count() == earlier.size()) {
+                    for (int i = 0; i < earlier.size(); i++) {
+                        group.members.get(i).benchmarkOf(earlier.get(i));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -377,6 +403,14 @@ final class BenchmarkRule implements ResultRule {
             TextSpan span = s.span(c.tokFrom(), c.tokTo());
             return new Found(span, List.of(span), name + 1, false, false);
         }
+        if (c != null && c.tokTo() == name + 1 && (s.lower(c.tokFrom() - 1).equals("and") || s.lower(c.tokFrom() - 1).equals(","))
+                && s.lower(c.tokFrom() - 2).equals(")") && bracketHostBefore(s, c.tokFrom() - 2)) {
+            // "the Path-X challenge (..., 61.4% accuracy) and Path-256 (..., 63.1% accuracy)": a name coordinated with
+            // a benchmark that a bracket annotates is what its own bracket is on, whatever it was taken for
+            d.quote(c.tokFrom(), d.last + 1);
+            TextSpan span = s.span(c.tokFrom(), c.tokTo());
+            return new Found(span, List.of(span), name + 1, false, false);
+        }
         if (c != null) {
             return null;
         }
@@ -398,6 +432,23 @@ final class BenchmarkRule implements ResultRule {
             return f != null && f.to == name + 1 ? f : null;
         }
         return null;
+    }
+
+    /** Whether the bracket that closes at {@code close} annotates a benchmark: "the Path-X challenge (...)". */
+    private boolean bracketHostBefore(NumberSentence s, int close) {
+        int open = close - 1;
+        while (open > 0 && !s.lower(open).equals("(")) {
+            open--;
+        }
+        if (open < 1) {
+            return false;
+        }
+        ConceptSpan c = s.conceptAt(open - 1);
+        if (c != null) {
+            return MEASURED_ON.contains(c.type());
+        }
+        int from = phrases.skipOpeners(s, phrases.start(s, open), open);
+        return from < open && phrases.benchmarkHead(s, from, open);
     }
 
     /** The bracket, open at token {@code at}, that holds it within its clause, or -1. */

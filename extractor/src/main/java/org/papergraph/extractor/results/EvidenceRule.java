@@ -29,6 +29,7 @@ final class EvidenceRule implements ResultRule {
         return switch (d.unitClass) {
             case PERCENT, POINTS, RATE -> true;
             case RATIO -> d.kindCued || d.metric != null;
+            case TIME -> d.metric != null;
             case NONE -> d.metric != null || d.kindCued && d.kind != ResultKind.ABSOLUTE && d.byVerb
                     || d.kindCued && d.benchmark != null && !d.benchmarkFromSentence;
         };

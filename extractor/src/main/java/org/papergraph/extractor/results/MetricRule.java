@@ -44,7 +44,7 @@ final class MetricRule implements ResultRule {
     /** Comparatives that say a difference is better or worse, without the measure: "0.09 percent better". */
     private static final Set<String> BARE_COMPARATIVES = Set.of("better", "higher", "lower", "worse", "greater");
     /** Words between two numbers that compare the second with the first: "15.3%, compared to 26.2%". */
-    private static final Set<String> COMPARING = Set.of("compared", "than", "versus", "vs", "vs.", "surpassing",
+    private static final Set<String> COMPARING = Set.of("compared", "than", "versus", "vs", "vs.", "against", "surpassing",
             "surpasses", "outperforming", "outperforms", "while", "whereas", "which", "over");
     private static final List<String> IN_TERMS_OF = List.of("in", "terms", "of");
     private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
@@ -87,7 +87,7 @@ final class MetricRule implements ResultRule {
                 }
             }
         }
-        respectively(drafts);
+        respectively(s, drafts);
         compared(s, drafts);
         shareInLists(drafts); // "compared with 96.54% for XGBoost and 96.76% for AutoML Tables"
         for (int i = 1; i < drafts.size(); i++) {
@@ -398,11 +398,17 @@ final class MetricRule implements ResultRule {
      * its own (or only "better") and follows another's with words that compare them measures the same.
      */
     private static void compared(NumberSentence s, List<RowDraft> drafts) {
-        RowDraft previous = null;
+        List<RowDraft> earlier = new java.util.ArrayList<>();
         for (RowDraft d : drafts) {
             if (!d.alive()) {
                 continue;
             }
+            // the nearest number before that measures the same kind of quantity: not "61 milliseconds" for "36.5"
+            RowDraft previous = null;
+            for (int k = earlier.size() - 1; k >= 0 && previous == null; k--) {
+                previous = NumberGroup.sameQuantity(earlier.get(k), d) ? earlier.get(k) : null;
+            }
+            earlier.add(d);
             boolean bare = d.metric == null || d.cueSite == CueSite.THAN
                     && BARE_COMPARATIVES.contains(d.metric.text().toLowerCase(java.util.Locale.ROOT));
             if (previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE
@@ -414,7 +420,6 @@ final class MetricRule implements ResultRule {
                     d.comparedWith = previous; // "with an accuracy of 99%, compared to only 16% accuracy with CoT"
                 }
             }
-            previous = d;
         }
     }
 
@@ -458,26 +463,63 @@ final class MetricRule implements ResultRule {
         }
     }
 
-    /** A list followed by "respectively" without metrics takes those of the list before it of as many numbers. */
-    private static void respectively(List<RowDraft> drafts) {
+    /**
+     * A list without metrics takes in order those of an earlier list of as many numbers: the one "respectively" after
+     * it pairs it with, if its metrics are all different or all one; or, coordinated in the same clause, the list just
+     * before it, if it measures the same quantity with one metric.
+     */
+    private static void respectively(NumberSentence s, List<RowDraft> drafts) {
         List<NumberGroup> groups = NumberGroup.groups(drafts);
         for (int g = 1; g < groups.size(); g++) {
             NumberGroup group = groups.get(g);
-            if (!group.respectively || group.members.stream().anyMatch(m -> m.metric != null)) {
+            if (group.members.stream().anyMatch(m -> m.metric != null)) {
+                continue;
+            }
+            if (!group.respectively) {
+                NumberGroup before = groups.get(g - 1);
+                if (group.members.size() > 1 && metrics(before, group) == 1
+                        && NumberGroup.sameQuantity(before.first(), group.first()) && sameClause(s, before, group)) {
+                    take(group, before); // "WER of 2.1%/4.3% without a language model and 1.9%/3.9% with one"
+                }
                 continue;
             }
             for (int e = g - 1; e >= 0; e--) {
                 NumberGroup earlier = groups.get(e);
-                if (earlier.members.size() == group.members.size()
-                        && earlier.members.stream().allMatch(m -> m.metric != null)
-                        && earlier.members.stream().map(m -> m.metric.text()).distinct().count() == earlier.members.size()) {
-                    for (int i = 0; i < group.members.size(); i++) {
-                        group.members.get(i).metric = earlier.members.get(i).metric;
-                    }
+                long metrics = metrics(earlier, group);
+                if (metrics == earlier.members.size() || metrics == 1) {
+                    take(group, earlier);
                     break;
                 }
             }
         }
+    }
+
+    /** How many metrics the numbers of {@code earlier} have if it is as long as {@code group} and all have one, else 0. */
+    private static long metrics(NumberGroup earlier, NumberGroup group) {
+        if (earlier.members.size() != group.members.size() || earlier.members.stream().anyMatch(m -> m.metric == null)) {
+            return 0;
+        }
+        return earlier.members.stream().map(m -> m.metric.text().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    }
+
+    private static void take(NumberGroup group, NumberGroup earlier) {
+        for (int i = 0; i < group.members.size(); i++) {
+            group.members.get(i).metric = earlier.members.get(i).metric;
+        }
+    }
+
+    /** Whether two lists stand in one clause, coordinated: no finite verb, no semicolon or colon between them. */
+    private static boolean sameClause(NumberSentence s, NumberGroup first, NumberGroup second) {
+        boolean coordinated = false;
+        for (int i = first.last().last + 1; i < second.first().tok; i++) {
+            String t = s.tag(i);
+            if (t.equals("VBZ") || t.equals("VBP") || t.equals("VBD") || t.equals("MD") || s.lower(i).equals(";")
+                    || s.lower(i).equals(":")) {
+                return false;
+            }
+            coordinated |= s.lower(i).equals("and") || s.lower(i).equals(",");
+        }
+        return coordinated;
     }
 
     private static boolean set(RowDraft d, NumberSentence s, int from, int to, boolean afterNumber) {

@@ -45,6 +45,8 @@ final class NotResultRule implements ResultRule {
             if (s.lower(d.last + 1).equals("out") && s.lower(d.last + 2).equals("of")
                     || s.lower(d.last + 1).equals("of") && s.isNumber(d.last + 2)) {
                 d.drop("a count: " + d.value + " out of a total"); // "3 out of 4 baseline systems"
+            } else if (d.unitClass == UnitClass.NONE && countBefore(s, d)) {
+                d.drop("a count: " + d.value + " against a count"); // "defeated the champion by 5 games to 0"
             } else if (d.unitClass == UnitClass.PERCENT && STATISTICS.contains(s.lower(d.last + 1))) {
                 d.drop("a statistic"); // "95% confidence interval"
             } else if (d.unitClass == UnitClass.NONE && year(d)) {
@@ -97,6 +99,13 @@ final class NotResultRule implements ResultRule {
             }
         }
         return null;
+    }
+
+    /** "5 games to 0": the number after "to" counts what the count before it does. */
+    private boolean countBefore(NumberSentence s, RowDraft d) {
+        int to = d.tok - 1;
+        return s.lower(to).equals("to") && to >= 2 && s.isNumber(to - 2) && !s.glued(to - 1)
+                && (s.tag(to - 1).equals("NNS") || rules.counted(s.tok(to - 1)) != null) && !metricWord(s, to - 1);
     }
 
     private boolean metricWord(NumberSentence s, int k) {

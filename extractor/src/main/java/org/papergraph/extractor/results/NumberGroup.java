@@ -3,6 +3,7 @@ package org.papergraph.extractor.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.papergraph.extractor.results.ResultRules.UnitClass;
 
 /**
  * Numbers written as one coordinated list ("15.6% and 9.1%", "2% in general tasks, 9% in the GSM8K task, and 11%
@@ -31,8 +32,8 @@ final class NumberGroup {
             if (!d.alive()) {
                 continue;
             }
-            if (current == null || !(previous.tok == d.tok || d.rangeFrom == previous || joined(s, previous.last + 1, d.tok)
-                    || fromTo(s, previous, d))) {
+            if (current == null || !(previous.tok == d.tok || d.rangeFrom == previous
+                    || joined(s, previous.last + 1, d.tok) && sameQuantity(previous, d) || fromTo(s, previous, d))) {
                 current = new NumberGroup();
                 groups.add(current);
             }
@@ -76,6 +77,18 @@ final class NumberGroup {
         String link = s.lower(first.last + 1);
         return second.tok == first.last + 2 && (link.equals("to") ? s.lower(first.tok - 1).equals("from")
                 : ARROWS.contains(link));
+    }
+
+    /**
+     * Whether two numbers may measure the same: the same class of unit, or a score written once without its unit
+     * ("85.3 and 71.2%"); "61 milliseconds, against 36.5" are not one list.
+     */
+    static boolean sameQuantity(RowDraft a, RowDraft b) {
+        return a.unitClass == b.unitClass || scoreOrBare(a.unitClass) && scoreOrBare(b.unitClass);
+    }
+
+    private static boolean scoreOrBare(UnitClass u) {
+        return u == UnitClass.NONE || u == UnitClass.PERCENT || u == UnitClass.POINTS;
     }
 
     /** Whether tokens {@code [from, to)} join two numbers into one list: few words, a coordinator, no verb or bracket. */

@@ -18,8 +18,8 @@ import org.papergraph.extractor.nlp.RuleFiles;
  */
 final class ResultRules {
 
-    /** What a unit makes of the number it follows. */
-    enum UnitClass { NONE, PERCENT, POINTS, RATIO, RATE }
+    /** What a unit makes of the number it follows; a time is a result only as the value of a metric (latency). */
+    enum UnitClass { NONE, PERCENT, POINTS, RATIO, RATE, TIME }
 
     /** A unit as a sequence of lower-case words, and its class. */
     record Unit(List<String> words, UnitClass unitClass) {
