@@ -73,11 +73,15 @@ final class BenchmarkRule implements ResultRule {
         for (NumberGroup g : NumberGroup.groups(drafts)) {
             Found[] own = new Found[g.members.size()];
             boolean compared = comparedScore(s, g.first());
+            for (int i = own.length - 1; i >= 0 && compared; i--) {
+                RowDraft d = g.members.get(i);
+                d.obtainedBy = obtainedBy(s, d);
+                if (d.obtainedBy == null && i + 1 < own.length) {
+                    d.obtainedBy = g.members.get(i + 1).obtainedBy; // "compared with 42.1 and 78.0 for Faster R-CNN"
+                }
+            }
             for (int i = 0; i < own.length; i++) {
                 RowDraft d = g.members.get(i);
-                if (compared) {
-                    d.obtainedBy = obtainedBy(s, d);
-                }
                 if (d.benchmark == null && !d.size && d.obtainedBy == null) {
                     own[i] = after(s, d);
                     if (own[i] != null) {
@@ -102,13 +106,18 @@ final class BenchmarkRule implements ResultRule {
                 d.benchmarkOf(d.comparedWith); // "a score of 3.65 on X, which is 0.09 percent better"
             }
         }
-        Found opening = opening(s);
-        if (opening != null) {
-            found.add(opening);
-            for (NumberGroup g : NumberGroup.groups(drafts)) {
-                if (g.members.stream().allMatch(m -> m.benchmark == null) && opening.names.size() > 1
-                        && opening.names.size() == g.members.size()) {
-                    pair(g, opening); // "On GSM8K and MATH, it reaches 85.3% and 71.2%"
+        // Each clause (a semicolon ends one) may open with what its numbers are measured on.
+        Found[] openings = new Found[s.size()];
+        for (int at = 0; at < s.size(); at = clauseEnd(s, at) + 1) {
+            Found opening = opening(s, at);
+            openings[at] = opening;
+            if (opening != null) {
+                found.add(opening);
+                for (NumberGroup g : NumberGroup.groups(drafts)) {
+                    if (clauseStart(s, g.first().tok) == at && g.members.stream().allMatch(m -> m.benchmark == null)
+                            && opening.names.size() > 1 && opening.names.size() == g.members.size()) {
+                        pair(g, opening); // "On GSM8K and MATH, it reaches 85.3% and 71.2%"
+                    }
                 }
             }
         }
@@ -117,6 +126,7 @@ final class BenchmarkRule implements ResultRule {
             if (!d.alive() || d.benchmark != null || d.size) {
                 continue;
             }
+            Found opening = openings[clauseStart(s, d.tok)];
             if (opening != null) {
                 set(d, opening);
                 continue;
@@ -270,8 +280,8 @@ final class BenchmarkRule implements ResultRule {
                 j = k;
             }
         }
-        if (!PREPOSITIONS.contains(s.lower(j))) {
-            return null;
+        if (!PREPOSITIONS.contains(s.lower(j)) || s.isNumber(j + 1) && !s.glued(j + 1)) {
+            return null; // "2.1% higher than MobileNetV2 at 74.9%": another number, not what this one is on
         }
         Found f = phrase(s, j + 1);
         if (f == null && d.kind != ResultKind.ABSOLUTE) {
@@ -477,12 +487,12 @@ final class BenchmarkRule implements ResultRule {
 
     /**
      * "On the WMT 2014 English-to-French translation task, our model ...", "Across GSM8K and MATH, ...": a phrase that
-     * opens the sentence and names what it is measured on.
+     * opens the clause starting at token {@code clause} and names what it is measured on.
      */
-    private Found opening(NumberSentence s) {
-        int at = 0;
-        for (int i = 1; i <= 3 && i < s.size(); i++) {
-            if (s.lower(i).equals(",") && !OPENING.contains(s.lower(0))) {
+    private Found opening(NumberSentence s, int clause) {
+        int at = clause;
+        for (int i = clause + 1; i <= clause + 3 && i < s.size(); i++) {
+            if (s.lower(i).equals(",") && !OPENING.contains(s.lower(clause))) {
                 at = i + 1; // "For instance, in Game of 24, ...", "Notably, on MMLU, ..."
                 break;
             }
@@ -540,7 +550,7 @@ final class BenchmarkRule implements ResultRule {
      */
     private Found namedBefore(NumberSentence s, RowDraft d) {
         Found found = null;
-        for (int i = 0; i < d.tok; i++) {
+        for (int i = clauseStart(s, d.tok); i < d.tok; i++) {
             if (!(s.lower(i).equals("on") || s.lower(i).equals("in")) || trainedOn(s, i)) {
                 continue;
             }
@@ -553,6 +563,24 @@ final class BenchmarkRule implements ResultRule {
             }
         }
         return found;
+    }
+
+    /** The first token of the clause that holds token {@code i}: clauses end at semicolons. */
+    private static int clauseStart(NumberSentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && !s.lower(k).equals(";")) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** The semicolon that ends the clause starting at token {@code at}, or the sentence's last token. */
+    private static int clauseEnd(NumberSentence s, int at) {
+        int k = at;
+        while (k < s.size() - 1 && !s.lower(k).equals(";")) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean trainedOn(NumberSentence s, int on) {

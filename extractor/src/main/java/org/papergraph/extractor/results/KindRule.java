@@ -228,7 +228,7 @@ final class KindRule implements ResultRule {
             } else if (w.equals("from") || w.equals("to") && !s.lower(i - 1).equals("up")) {
                 d.cue(ResultKind.ABSOLUTE, i, CueSite.VERB);
                 return;
-            } else if (s.isVerb(i) || s.tag(i).equals("VBN")) {
+            } else if (s.isVerb(i) || s.tag(i).equals("VBN") || phrases.verbAfterName(s, i)) {
                 Cue verb = rules.cue(CueSite.VERB, s.tok(i).lemma());
                 if (verb != null) {
                     d.cue(unitKind(d, verb.kind()), i, CueSite.VERB); // "achieves 85.3%", "gains 12.3%"

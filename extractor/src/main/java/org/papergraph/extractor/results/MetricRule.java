@@ -240,7 +240,7 @@ final class MetricRule implements ResultRule {
                 || s.lower(k).equals("to") && s.lower(k - 1).equals("up"))) {
             k--; // "an accuracy of at least 99%", "scores of up to 53%"
         }
-        if (k >= 0 && phrases.metricWord(s, k)) {
+        if (k >= 0 && phrases.metricWord(s, k) && !phrases.verbAfterName(s, k)) {
             int from = phrases.skipGeneric(s, phrases.start(s, k + 1), k + 1);
             d.quote(from, d.tok);
             return set(d, s, from, k + 1, false); // "attains pass@1 accuracy 50.6% on HumanEval"
@@ -403,16 +403,22 @@ final class MetricRule implements ResultRule {
             if (!d.alive()) {
                 continue;
             }
-            // the nearest number before that measures the same kind of quantity: not "61 milliseconds" for "36.5"
+            // the nearest score before, of another list, that measures the same kind of quantity: not "61
+            // milliseconds" for "36.5", not the difference between ("2.1% higher than MobileNetV2 at 74.9%"); a list
+            // compared with a list of as many numbers pairs with it in order ("45.3 mAP on COCO and 80.2 mAP on VOC,
+            // compared with 42.1 and 78.0 for Faster R-CNN")
             RowDraft previous = null;
             for (int k = earlier.size() - 1; k >= 0 && previous == null; k--) {
-                previous = NumberGroup.sameQuantity(earlier.get(k), d) ? earlier.get(k) : null;
+                RowDraft e = earlier.get(k);
+                previous = e.group != d.group && e.kind == ResultKind.ABSOLUTE && NumberGroup.sameQuantity(e, d) ? e : null;
+            }
+            if (previous != null && d.group.members.size() > 1 && previous.group.members.size() == d.group.members.size()) {
+                previous = previous.group.members.get(d.group.members.indexOf(d));
             }
             earlier.add(d);
             boolean bare = d.metric == null || d.cueSite == CueSite.THAN
                     && BARE_COMPARATIVES.contains(d.metric.text().toLowerCase(java.util.Locale.ROOT));
-            if (previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE
-                    && previous.group != d.group && linked(s, previous, d)) {
+            if (previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE && linked(s, previous, d)) {
                 if (bare) {
                     d.metric = previous.metric;
                     d.comparedWith = previous;

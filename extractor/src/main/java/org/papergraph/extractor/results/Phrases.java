@@ -96,6 +96,15 @@ final class Phrases {
         return to > from ? s.span(from, to) : null;
     }
 
+    /**
+     * "ToyNet scores 72.5": a verb of the cue list that the tagger takes for a plural noun, between a name and a
+     * number ("BLEU scores of 30" is a noun).
+     */
+    boolean verbAfterName(NumberSentence s, int i) {
+        return i > 0 && s.tag(i).equals("NNS") && rules.cue(ResultRules.CueSite.VERB, s.tok(i).lemma()) != null
+                && s.capitalised(i - 1) && s.isNumber(i + 1);
+    }
+
     /** Whether token {@code i} (with the tokens glued after it) is a word that ends a metric's name. */
     boolean metricWord(NumberSentence s, int i) {
         if (i < 0 || i >= s.size()) {

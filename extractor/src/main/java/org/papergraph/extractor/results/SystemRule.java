@@ -19,12 +19,18 @@ final class SystemRule implements ResultRule {
             "exceeds", "exceeding", "beats", "beating", "matches", "matching", "rivals", "(", "between", "among",
             "under", "at", "across", "about");
     private static final Set<ConceptType> SYSTEMS = Set.of(ConceptType.METHOD, ConceptType.MODEL);
+    /** Words before a name that make it what a result is compared with. */
+    private static final Set<String> COMPARED = Set.of("than", "over", "against", "vs", "vs.", "versus", "outperforming",
+            "outperforms", "surpassing", "surpasses", "with", "to");
 
     @Override
     public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
         for (RowDraft d : drafts) {
             if (d.alive()) {
                 TextSpan subject = d.obtainedBy != null ? d.obtainedBy : bracketedAfter(s, d);
+                if (subject == null) {
+                    subject = comparedAt(s, d);
+                }
                 if (subject == null) {
                     subject = subject(s, d);
                 }
@@ -41,6 +47,17 @@ final class SystemRule implements ResultRule {
         }
         ConceptSpan c = s.conceptAt(k - 1);
         return c != null && SYSTEMS.contains(c.type()) && c.tokTo() == k ? s.span(c.tokFrom(), c.tokTo()) : null;
+    }
+
+    /** "2.1% higher than MobileNetV2 at 74.9%": a score "at" right after a name compared with is that name's. */
+    private static TextSpan comparedAt(NumberSentence s, RowDraft d) {
+        int at = d.tok - 1;
+        ConceptSpan c = at > 1 && s.lower(at).equals("at") ? s.conceptAt(at - 1) : null;
+        if (c == null || !SYSTEMS.contains(c.type()) || c.tokTo() != at) {
+            return null;
+        }
+        String before = s.lower(c.tokFrom() - 1);
+        return COMPARED.contains(before) ? s.span(c.tokFrom(), c.tokTo()) : null;
     }
 
     /**
