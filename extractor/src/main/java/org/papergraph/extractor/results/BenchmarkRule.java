@@ -84,6 +84,9 @@ final class BenchmarkRule implements ResultRule {
                 RowDraft d = g.members.get(i);
                 if (d.benchmark == null && !d.size && d.obtainedBy == null) {
                     own[i] = after(s, d);
+                    if (own[i] == null) {
+                        own[i] = beforeFrom(s, d);
+                    }
                     if (own[i] != null) {
                         set(d, own[i]);
                         found.add(own[i]);
@@ -343,6 +346,21 @@ final class BenchmarkRule implements ResultRule {
             d.quote(d.tok, to);
         }
         return named;
+    }
+
+    /** "improves accuracy on GSM8K from 70.1% to 80.2% and on MATH from 30.5%": the named phrase that ends at "from". */
+    private Found beforeFrom(NumberSentence s, RowDraft d) {
+        int from = d.tok - 1;
+        if (!s.lower(from).equals("from")) {
+            return null;
+        }
+        for (int on = from - 1; on >= 0 && on >= from - Phrases.MAX - 1; on--) {
+            if (PREPOSITIONS.contains(s.lower(on))) {
+                Found f = trainedOn(s, on) ? null : phrase(s, on + 1);
+                return f != null && f.named() && f.to == from ? f : null;
+            }
+        }
+        return null;
     }
 
     /** The bracket that closes the one open at {@code open}, or the sentence's last token. */
@@ -672,9 +690,10 @@ final class BenchmarkRule implements ResultRule {
             int next = w.equals(",") && s.lower(to + 1).equals("and") ? to + 2 : to + 1;
             ConceptSpan nextConcept = s.conceptAt(next);
             if ((w.equals("and") || w.equals(",")) && to > from && !names.isEmpty() && next < s.size()
-                    && (nextConcept != null ? measuredOn(s, nextConcept) && !subjectAt(s, nextConcept)
+                    && (nextConcept != null ? measuredOn(s, nextConcept) && (and || !subjectAt(s, nextConcept))
                     : s.nameShaped(next) || and && s.lower(next).equals("the"))) {
-                // A comma before a name that a verb follows ends the phrase: "On the X dataset, TabNet reaches".
+                // A comma before a name that a verb follows ends the phrase: "On the X dataset, TabNet reaches";
+                // "and" coordinates: "Results on MS MARCO and TREC DL show".
                 coordinator = to;
                 to = next;
                 coordinated = true;

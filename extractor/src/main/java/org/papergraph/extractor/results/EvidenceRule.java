@@ -6,7 +6,8 @@ import org.papergraph.extractor.model.ResultKind;
 /**
  * Keeps the numbers something marks as results, and drops the rest: a unit of score or speed (%, points, fps), a
  * metric, a word that makes it a difference ("improves ... by", "a 5% gain", "+2.9 on navtest"), a ratio with a
- * word or a metric that makes it one ("4.8 times faster", "2.7x throughput"), a score reached on a benchmark ("achieves 71.2 on AIME"). A size
+ * word or a metric that makes it one ("4.8 times faster", "2.7x throughput"), a score reached on a benchmark ("achieves
+ * 71.2 on AIME") or a decimal on a named one ("85.1 on SQuAD, 70.2 on HotpotQA"). A size
  * ("7.6 times smaller") is dropped whatever else holds.
  */
 final class EvidenceRule implements ResultRule {
@@ -31,7 +32,8 @@ final class EvidenceRule implements ResultRule {
             case RATIO -> d.kindCued || d.metric != null;
             case TIME -> d.metric != null;
             case NONE -> d.metric != null || d.kindCued && d.kind != ResultKind.ABSOLUTE && d.byVerb
-                    || d.kindCued && d.benchmark != null && !d.benchmarkFromSentence;
+                    || (d.kindCued || d.value.contains(".")) && d.benchmark != null && !d.benchmarkFromSentence
+                    && !d.benchmarkPart;
         };
     }
 }

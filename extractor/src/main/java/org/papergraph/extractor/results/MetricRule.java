@@ -112,9 +112,11 @@ final class MetricRule implements ResultRule {
      */
     private static void shareInLists(List<RowDraft> drafts) {
         for (NumberGroup g : NumberGroup.groups(drafts)) {
-            List<RowDraft> withMetric = g.members.stream().filter(m -> m.metric != null).toList();
+            List<RowDraft> own = g.members.stream().filter(o -> o.metric != null).toList();
             for (int i = 0; i < g.members.size(); i++) {
                 RowDraft m = g.members.get(i);
+                // a score does not measure what a difference in its list does: "80.5% on MMLU, 10 points higher"
+                List<RowDraft> withMetric = own.stream().filter(o -> o.kind == m.kind).toList();
                 if (m.metric != null || withMetric.isEmpty() || m.cueAt > m.last && m.cueSite == CueSite.NOUN) {
                     continue;
                 }
@@ -124,7 +126,7 @@ final class MetricRule implements ResultRule {
                 }
                 for (int k = i - 1; k >= 0; k--) {
                     RowDraft before = g.members.get(k);
-                    if (before.metric != null) {
+                    if (withMetric.contains(before)) {
                         m.metric = before.metricTo > 0 ? before.metric : null;
                         break;
                     }
@@ -240,7 +242,8 @@ final class MetricRule implements ResultRule {
                 || s.lower(k).equals("to") && s.lower(k - 1).equals("up"))) {
             k--; // "an accuracy of at least 99%", "scores of up to 53%"
         }
-        if (k >= 0 && phrases.metricWord(s, k) && !phrases.verbAfterName(s, k)) {
+        // "which scores 70.5%", "ToyNet scores 72.5": the verb, not a metric
+        if (k >= 0 && phrases.metricWord(s, k) && !s.tag(k).startsWith("VB") && !phrases.verbAfterName(s, k)) {
             int from = phrases.skipGeneric(s, phrases.start(s, k + 1), k + 1);
             d.quote(from, d.tok);
             return set(d, s, from, k + 1, false); // "attains pass@1 accuracy 50.6% on HumanEval"
@@ -357,6 +360,13 @@ final class MetricRule implements ResultRule {
             d.quote(from, d.tok);
             return set(d, s, from, k, false);
         }
+        // "improves accuracy on GSM8K from 70.1%": the metric before what it is measured on
+        int on = phrases.start(s, k) - 1;
+        if (on > 0 && on < k - 1 && (s.lower(on).equals("on") || s.lower(on).equals("in")) && phrases.metricWord(s, on - 1)) {
+            int from = phrases.skipGeneric(s, phrases.start(s, on), on);
+            d.quote(from, d.tok);
+            return set(d, s, from, on, false);
+        }
         boolean verb = s.tag(k - 1).startsWith("VB") || rules.cue(CueSite.VERB, s.tok(k - 1).lemma()) != null;
         return verb && subject(s, d, k - 1);
     }
@@ -418,11 +428,11 @@ final class MetricRule implements ResultRule {
             earlier.add(d);
             boolean bare = d.metric == null || d.cueSite == CueSite.THAN
                     && BARE_COMPARATIVES.contains(d.metric.text().toLowerCase(java.util.Locale.ROOT));
-            if (previous != null && previous.metric != null && previous.kind == ResultKind.ABSOLUTE && linked(s, previous, d)) {
+            if (previous != null && linked(s, previous, d)) {
                 if (bare) {
-                    d.metric = previous.metric;
-                    d.comparedWith = previous;
-                } else if (d.metric.text().equalsIgnoreCase(previous.metric.text())) {
+                    d.metric = previous.metric != null ? previous.metric : d.metric;
+                    d.comparedWith = previous; // "95.1% on CIFAR-10 ..., whereas ResNet-50 obtains 93.2%"
+                } else if (previous.metric != null && d.metric.text().equalsIgnoreCase(previous.metric.text())) {
                     d.comparedWith = previous; // "with an accuracy of 99%, compared to only 16% accuracy with CoT"
                 }
             }

@@ -91,7 +91,7 @@ final class NotResultRule implements ResultRule {
                 return s.tok(k).text();
             }
             if (tag.equals("NNS") || tag.equals("NNPS")) {
-                return metricWord(s, k) ? null : s.tok(k).text();
+                return metricWord(s, k) || rules.unitWord(s.lower(k)) ? null : s.tok(k).text(); // "4.1 MRR@10 points"
             }
             if (!(tag.startsWith("NN") || tag.startsWith("JJ") && !tag.equals("JJR") || s.tok(k).text().contains("-"))
                     || metricWord(s, k)) {
@@ -110,7 +110,7 @@ final class NotResultRule implements ResultRule {
 
     private boolean metricWord(NumberSentence s, int k) {
         return rules.metricWords.contains(s.lower(k)) || rules.metricWords.contains(s.tok(k).lemma())
-                || s.conceptOf(k, ConceptType.METRIC);
+                || s.lower(k).contains("@") || s.conceptOf(k, ConceptType.METRIC);
     }
 
     private static boolean year(RowDraft d) {

@@ -97,12 +97,13 @@ final class Phrases {
     }
 
     /**
-     * "ToyNet scores 72.5": a verb of the cue list that the tagger takes for a plural noun, between a name and a
-     * number ("BLEU scores of 30" is a noun).
+     * "ToyNet scores 72.5", "which scores 70.5%": a verb of the cue list that the tagger takes for a plural noun,
+     * between a name or a relative pronoun and a number ("BLEU scores of 30" is a noun).
      */
     boolean verbAfterName(NumberSentence s, int i) {
+        String before = s.lower(i - 1);
         return i > 0 && s.tag(i).equals("NNS") && rules.cue(ResultRules.CueSite.VERB, s.tok(i).lemma()) != null
-                && s.capitalised(i - 1) && s.isNumber(i + 1);
+                && (s.capitalised(i - 1) || before.equals("which") || before.equals("that")) && s.isNumber(i + 1);
     }
 
     /** Whether token {@code i} (with the tokens glued after it) is a word that ends a metric's name. */

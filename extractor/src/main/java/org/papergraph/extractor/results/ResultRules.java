@@ -95,6 +95,11 @@ final class ResultRules {
         return c != null ? c : counted.get(t.lower());
     }
 
+    /** Whether a word is a unit of one word ("points", "x"). */
+    boolean unitWord(String lower) {
+        return units.stream().anyMatch(u -> u.words().size() == 1 && u.words().get(0).equals(lower));
+    }
+
     Cue cue(CueSite site, String lemma) {
         return cues.get(site).get(lemma);
     }

@@ -87,9 +87,10 @@ final class SystemRule implements ResultRule {
             boolean object = before >= 0 && s.isVerb(before);
             boolean rejected = !ours && (!c.specific() || bracketed(s, c.tokFrom(), d.tok) || object
                     || NOT_SUBJECT.contains(w) || coordinated && previousRejected);
-            // "the previous state-of-the-art GPT-4 that achieves 80%": the subject of its relative clause
-            boolean relative = (s.lower(c.tokTo()).equals("that") || s.lower(c.tokTo()).equals("which"))
-                    && s.isVerb(c.tokTo() + 1);
+            // "the previous state-of-the-art GPT-4 that achieves 80%", "Llama-2 70B, which scores 70.5%": the subject of
+            // its relative clause
+            int that = s.lower(c.tokTo()).equals(",") ? c.tokTo() + 1 : c.tokTo();
+            boolean relative = (s.lower(that).equals("that") || s.lower(that).equals("which")) && s.isVerb(that + 1);
             if (!rejected || relative && c.specific()) {
                 found = c;
             }
