@@ -70,6 +70,11 @@ final class BenchmarkRule implements ResultRule {
     @Override
     public void apply(NumberSentence s, List<RowDraft> drafts, PaperContext paper) {
         List<Found> found = new ArrayList<>();
+        // Each clause (a semicolon ends one) may open with what its numbers are measured on.
+        Found[] openings = new Found[s.size()];
+        for (int at = 0; at < s.size(); at = clauseEnd(s, at) + 1) {
+            openings[at] = opening(s, at);
+        }
         for (NumberGroup g : NumberGroup.groups(drafts)) {
             Found[] own = new Found[g.members.size()];
             boolean compared = comparedScore(s, g.first());
@@ -93,7 +98,8 @@ final class BenchmarkRule implements ResultRule {
                     }
                 }
             }
-            spread(g, own);
+            // "On the Penn Treebank, it reaches a perplexity of 54.5, and 18.3 on WikiText-103": the opening's
+            spread(g, own, openings[clauseStart(s, g.first().tok)] == null);
             for (RowDraft d : g.members) {
                 // "object detection (58.7 box AP and 51.1 mask AP on COCO test-dev)": the words after come first.
                 Found f = d.benchmark == null && !d.size ? bracketed(s, d) : null;
@@ -109,11 +115,8 @@ final class BenchmarkRule implements ResultRule {
                 d.benchmarkOf(d.comparedWith); // "a score of 3.65 on X, which is 0.09 percent better"
             }
         }
-        // Each clause (a semicolon ends one) may open with what its numbers are measured on.
-        Found[] openings = new Found[s.size()];
         for (int at = 0; at < s.size(); at = clauseEnd(s, at) + 1) {
-            Found opening = opening(s, at);
-            openings[at] = opening;
+            Found opening = openings[at];
             if (opening != null) {
                 found.add(opening);
                 for (NumberGroup g : NumberGroup.groups(drafts)) {
@@ -133,6 +136,9 @@ final class BenchmarkRule implements ResultRule {
             if (opening != null) {
                 set(d, opening);
                 continue;
+            }
+            if (averaged(s, d) || d.group != null && averaged(s, d.group.first())) {
+                continue; // "3.1 points better on average across the 8 GLUE tasks and 88.1 on MNLI": over several
             }
             Found before = namedBefore(s, d);
             if (before != null) {
@@ -173,6 +179,11 @@ final class BenchmarkRule implements ResultRule {
 
     /** "an average of 76.3%", "average accuracy of 76.3%", "averages 71.2", "76.3% on average". */
     private static boolean averaged(NumberSentence s, RowDraft d) {
+        for (int k = d.last + 1; k < s.size() - 1 && k <= Math.max(d.last, d.cueAt) + 2; k++) {
+            if (s.lower(k).equals("on") && s.lower(k + 1).equals("average")) {
+                return true; // "76.3% on average", "3.1 points better on average"
+            }
+        }
         for (int k = d.tok - 1; k >= 0 && k >= d.tok - 4; k--) {
             String w = s.tok(k).lemma();
             if (w.equals("average") || w.equals("mean") || w.equals("averaged")) {
@@ -182,7 +193,7 @@ final class BenchmarkRule implements ResultRule {
                 break;
             }
         }
-        return s.lower(d.last + 1).equals("on") && s.lower(d.last + 2).equals("average");
+        return false;
     }
 
     private static int tokenEndingAt(NumberSentence s, int end) {
@@ -751,6 +762,11 @@ final class BenchmarkRule implements ResultRule {
         if (to <= from) {
             return null;
         }
+        if (names.size() == 1 && s.lower(to).equals("(") && s.lower(to + 2).equals(")") && alias(s, to + 1)) {
+            // "the USA Math Olympiad (AIME)": a name and its short form in brackets are one benchmark
+            TextSpan name = s.chars(names.get(0).start(), s.tok(to + 2).end());
+            return new Found(s.span(from, to + 3), List.of(name), to + 3, false, false);
+        }
         boolean head = phrases.benchmarkHead(s, from, to);
         if (names.isEmpty() && s.lower(to).equals("(") && !s.isNumber(to + 1)) {
             // "two decision making benchmarks (ALFWorld and WebShop)": the names in brackets are the benchmarks
@@ -772,6 +788,12 @@ final class BenchmarkRule implements ResultRule {
         return new Found(s.span(from, to), names, to, part, part && phrases.severalHead(s, from, to));
     }
 
+    /** Whether token {@code i} is a short name: a benchmark the concept rules found, or a word shaped like a name. */
+    private static boolean alias(NumberSentence s, int i) {
+        ConceptSpan c = s.conceptAt(i);
+        return c != null ? MEASURED_ON.contains(c.type()) && c.tokFrom() == i && c.tokTo() == i + 1 : s.nameShaped(i);
+    }
+
     /**
      * Adds a name, or, when no coordinator stands between, makes the last one go on to it: "Stories Cloze Test",
      * "Tracking\\_Objects" are one name each, "CoSOD3k and CoSal2015" two.
@@ -789,16 +811,17 @@ final class BenchmarkRule implements ResultRule {
     /**
      * A list's numbers take the benchmark written after them: each the first found at or after it ("+2.7 box AP and
      * +2.6 mask AP on COCO, and +3.2 mIoU on ADE20K"), or, when the last phrase names as many names as the list has
-     * numbers ("on CoSOD3k and CoSal2015, respectively"), one name each, in order.
+     * numbers ("on CoSOD3k and CoSal2015, respectively"), one name each, in order. Not {@code back} when the clause
+     * opens with a benchmark, which is that of the numbers before the one that names its own.
      */
-    private static void spread(NumberGroup g, Found[] own) {
+    private static void spread(NumberGroup g, Found[] own, boolean back) {
         Found last = own[own.length - 1];
         if (last != null && own.length > 1 && last.names.size() == own.length
                 && (g.respectively || last.names.size() > 1)) {
             pair(g, last);
             return;
         }
-        for (int i = own.length - 2; i >= 0; i--) {
+        for (int i = own.length - 2; i >= 0 && back; i--) {
             RowDraft m = g.members.get(i);
             RowDraft next = g.members.get(i + 1);
             if (own[i] == null && m.benchmark == null && next.benchmark != null && !m.size && m.obtainedBy == null) {

@@ -263,6 +263,9 @@ final class MetricRule implements ResultRule {
             return measuredBefore(s, d, head);
         }
         int from = phrases.skipGeneric(s, phrases.start(s, head + 1), head + 1);
+        if (from > 0 && s.isNumber(from - 1) && !s.glued(from)) {
+            return false; // "46.0 AP at 20 FPS": the metric of the number before
+        }
         // A benchmark named before the metric: "MultiNLI accuracy", "the GLUE score".
         for (int i = from; i < head; i++) {
             ConceptSpan c = s.conceptAt(i);
