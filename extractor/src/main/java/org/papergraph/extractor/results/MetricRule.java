@@ -420,13 +420,16 @@ final class MetricRule implements ResultRule {
             // milliseconds" for "36.5", not the difference between ("2.1% higher than MobileNetV2 at 74.9%"); a list
             // compared with a list of as many numbers pairs with it in order ("45.3 mAP on COCO and 80.2 mAP on VOC,
             // compared with 42.1 and 78.0 for Faster R-CNN")
-            RowDraft previous = null;
-            for (int k = earlier.size() - 1; k >= 0 && previous == null; k--) {
-                RowDraft e = earlier.get(k);
-                previous = e.group != d.group && e.kind == ResultKind.ABSOLUTE && NumberGroup.sameQuantity(e, d) ? e : null;
-            }
-            if (previous != null && d.group.members.size() > 1 && previous.group.members.size() == d.group.members.size()) {
-                previous = previous.group.members.get(d.group.members.indexOf(d));
+            List<RowDraft> scores = earlier.stream().filter(e -> e.group != d.group && e.kind == ResultKind.ABSOLUTE
+                    && NumberGroup.sameQuantity(e, d)).toList();
+            RowDraft previous = scores.isEmpty() ? null : scores.get(scores.size() - 1);
+            int size = d.group.members.size();
+            if (previous != null && size > 1 && scores.size() > 1) {
+                // a list compared with as many scores before it, in one list or not, pairs with them in order; with
+                // other scores, which number it is compared with is unknown
+                int at = d.group.members.indexOf(d);
+                previous = previous.group.members.size() == size ? previous.group.members.get(at)
+                        : scores.size() == size ? scores.get(at) : null;
             }
             earlier.add(d);
             boolean bare = d.metric == null || d.cueSite == CueSite.THAN

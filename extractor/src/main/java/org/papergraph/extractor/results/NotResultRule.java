@@ -49,6 +49,8 @@ final class NotResultRule implements ResultRule {
                 d.drop("a count: " + d.value + " against a count"); // "defeated the champion by 5 games to 0"
             } else if (d.unitClass == UnitClass.PERCENT && STATISTICS.contains(s.lower(d.last + 1))) {
                 d.drop("a statistic"); // "95% confidence interval"
+            } else if (d.unitClass == UnitClass.PERCENT && operatingPoint(s, d)) {
+                d.drop("an operating point"); // "precision at 90% recall", "deviation at 95% residue coverage"
             } else if (d.unitClass == UnitClass.NONE && year(d)) {
                 d.drop("a year");
             } else if (d.unitClass == UnitClass.PERCENT && shareOf(s, d)) {
@@ -99,6 +101,16 @@ final class NotResultRule implements ResultRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "precision at 90% recall", "r.m.s.d. (deviation at 95% residue coverage)": a percentage after a measure's name and
+     * "at", before a noun, says where the measure is taken.
+     */
+    private static boolean operatingPoint(NumberSentence s, RowDraft d) {
+        int at = d.tok - 1;
+        return s.lower(at).equals("at") && at > 0 && s.tag(at - 1).startsWith("NN") && !s.isNumber(at - 1)
+                && s.tag(d.last + 1).startsWith("NN");
     }
 
     /** "5 games to 0": the number after "to" counts what the count before it does. */

@@ -18,6 +18,8 @@ final class NumberGroup {
     /** Arrows between a score before and after: "34.2% \u2192 38.8%", "34.2% rightarrow 38.8%". */
     static final Set<String> ARROWS = Set.of("\u2192", "->", "-->", "=>", "\u21d2", "rightarrow", "\\rightarrow", "\\to");
     private static final Set<String> COORDINATING = Set.of(",", "and", "or", "/", "&");
+    /** Words right before a number that compare it with the numbers before it. */
+    private static final Set<String> COMPARING = Set.of("against", "versus", "vs", "vs.", "over", "than");
     private static final int MAX_GAP = 10;
 
     final List<RowDraft> members = new ArrayList<>();
@@ -93,8 +95,8 @@ final class NumberGroup {
 
     /** Whether tokens {@code [from, to)} join two numbers into one list: few words, a coordinator, no verb or bracket. */
     private static boolean joined(NumberSentence s, int from, int to) {
-        if (to - from > MAX_GAP || to < from) {
-            return false;
+        if (to - from > MAX_GAP || to < from || to > from && COMPARING.contains(s.lower(to - 1))) {
+            return false; // "72% in MBPP+, against 60%": what the second is compared with, not a list
         }
         boolean coordinated = false;
         for (int i = from; i < to; i++) {
