@@ -245,6 +245,9 @@ final class MetricRule implements ResultRule {
         // "which scores 70.5%", "ToyNet scores 72.5": the verb, not a metric
         if (k >= 0 && phrases.metricWord(s, k) && !s.tag(k).startsWith("VB") && !phrases.verbAfterName(s, k)) {
             int from = phrases.skipGeneric(s, phrases.start(s, k + 1), k + 1);
+            if (afterNumber(s, from)) {
+                return false; // "46.0 AP at 20 FPS": the metric of the number before
+            }
             d.quote(from, d.tok);
             return set(d, s, from, k + 1, false); // "attains pass@1 accuracy 50.6% on HumanEval"
         }
@@ -263,7 +266,7 @@ final class MetricRule implements ResultRule {
             return measuredBefore(s, d, head);
         }
         int from = phrases.skipGeneric(s, phrases.start(s, head + 1), head + 1);
-        if (from > 0 && s.isNumber(from - 1) && !s.glued(from)) {
+        if (afterNumber(s, from)) {
             return false; // "46.0 AP at 20 FPS": the metric of the number before
         }
         // A benchmark named before the metric: "MultiNLI accuracy", "the GLUE score".
@@ -278,6 +281,15 @@ final class MetricRule implements ResultRule {
         }
         d.quote(from, d.tok);
         return set(d, s, from, head + 1, false);
+    }
+
+    /** Whether the phrase at {@code from} follows a number, whose metric it then names. */
+    private static boolean afterNumber(NumberSentence s, int from) {
+        int k = from - 1;
+        if (s.lower(k).equals("%")) {
+            k--;
+        }
+        return k >= 0 && s.isNumber(k) && !s.glued(from);
     }
 
     /** "top-1 accuracy on ImageNet reaches 85.3%": a metric, "on" and a named benchmark before the verb. */

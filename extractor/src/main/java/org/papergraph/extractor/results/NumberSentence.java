@@ -41,10 +41,13 @@ final class NumberSentence {
         return i > 0 && i < toks.size() && toks.get(i - 1).end() == toks.get(i).begin();
     }
 
-    /** The words of tokens {@code [from, to)} as the text writes them. */
+    /** The words of tokens {@code [from, to)} as the text writes them, without the sentence's period. */
     TextSpan span(int from, int to) {
         int start = toks.get(from).begin();
         int end = toks.get(to - 1).end();
+        if (to == toks.size() && to - from > 0 && end - start > 1 && text.charAt(end - 1) == '.') {
+            end--; // the sentence's period, which the tokenizer keeps with a short word: "on STS-B."
+        }
         return new TextSpan(field, start, end, text.substring(start, end));
     }
 

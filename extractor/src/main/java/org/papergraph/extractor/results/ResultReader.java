@@ -65,7 +65,7 @@ public final class ResultReader {
             }
             families.get(f).apply(s, drafts, paper);
         }
-        TextSpan sentence = s.span(0, s.size());
+        TextSpan sentence = s.chars(s.tok(0).begin(), s.tok(s.size() - 1).end());
         for (RowDraft d : drafts) {
             if (d.alive()) {
                 TextSpan quote = s.chars(Math.min(d.start, s.tok(d.quoteFrom).begin()),
