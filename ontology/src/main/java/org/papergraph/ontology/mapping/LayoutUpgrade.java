@@ -1,7 +1,6 @@
 package org.papergraph.ontology.mapping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -14,13 +13,15 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.vocab.PG;
 
 /**
  * Brings a store written in an earlier layout to what {@link PaperToRdf} writes now: {@link PG#key}s that are lookup
- * keys of ids, titles, names and aliases (first there were none, then lower-cased ids, titles and names), role
+ * keys of ids, titles, DOIs, arXiv ids, names and aliases (first there were none, then lower-cased ids, titles and
+ * names, then no DOIs and arXiv ids), role
  * triples with a {@link PG#relatesTo} beside them, and concepts with a {@link PG#paperCount}. Papers the store holds
  * as read are never written again, so without this such a store would keep answering the named queries with nothing.
  * The store records its layout ({@link PG#layout}); every step is idempotent, so a store of any earlier layout gets
@@ -28,8 +29,8 @@ import org.papergraph.ontology.vocab.PG;
  */
 public final class LayoutUpgrade {
 
-    /** The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name. */
-    public static final long CURRENT = 2;
+    /** The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name, 3 since DOIs and arXiv ids too. */
+    public static final long CURRENT = 3;
 
     private LayoutUpgrade() {
     }
@@ -63,8 +64,9 @@ public final class LayoutUpgrade {
             Model graph = dataset.getNamedModel(node.getURI());
             Resource paper = graph.getResource(node.getURI());
             paper.removeAll(PG.key);
-            PaperToRdf.addKeys(paper, Arrays.asList(string(paper.getProperty(PG.paperId)),
-                    string(paper.getProperty(DCTerms.title))));
+            PaperToRdf.addKeys(paper, PaperToRdf.paperKeys(string(paper.getProperty(PG.paperId)),
+                    string(paper.getProperty(DCTerms.title)), string(paper.getProperty(DCTerms.identifier)),
+                    string(paper.getProperty(SchemaDO.url))));
             List<RDFNode> named = new ArrayList<>();
             for (Role role : Role.values()) {
                 graph.listObjectsOfProperty(paper, PG.roleProperty(role)).forEachRemaining(named::add);

@@ -1,5 +1,6 @@
 package org.papergraph.ontology.mapping;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -36,6 +37,7 @@ import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.read.PaperIds;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.vocab.PG;
 import org.papergraph.ontology.vocab.PROV;
@@ -93,7 +95,7 @@ public final class PaperToRdf {
         Resource paper = m.createResource(PG.paper(p.id()).getURI(), PG.Paper);
         addString(paper, PG.paperId, p.id());
         addString(paper, DCTerms.title, p.title());
-        addKeys(paper, Arrays.asList(p.id(), p.title()));
+        addKeys(paper, paperKeys(p.id(), p.title(), p.doi(), p.url()));
         addString(paper, DCTerms.abstract_, p.abstractText());
         addString(paper, DCTerms.date, p.date());
         addString(paper, DCTerms.identifier, p.doi());
@@ -265,6 +267,23 @@ public final class PaperToRdf {
         if (value != null && !value.isEmpty()) {
             subject.addProperty(property, value);
         }
+    }
+
+    /**
+     * What a paper is looked up by: its id and title, and its DOI and arXiv id as {@code doi:...} and
+     * {@code arxiv:...}, so a copy of it read from another format under another id is found by them.
+     */
+    public static List<String> paperKeys(String id, String title, String doi, String url) {
+        List<String> names = new ArrayList<>(Arrays.asList(id, title));
+        String doiKey = PaperIds.doiKey(id, doi);
+        if (doiKey != null) {
+            names.add("doi:" + doiKey);
+        }
+        String arxivKey = PaperIds.arxivKey(id, doi, url);
+        if (arxivKey != null) {
+            names.add("arxiv:" + arxivKey);
+        }
+        return names;
     }
 
     /**
