@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -234,35 +235,33 @@ public final class GraphLoader {
                 : driver.session(org.neo4j.driver.SessionConfig.forDatabase(database));
     }
 
+    /**
+     * One row a paper, made from its items (those whose paper id it has); papers without any get a row too, so that
+     * what they had before goes.
+     */
+    private static <T> List<Map<String, Object>> byPaper(List<PaperRow> papers, List<T> items,
+                                                         Function<T, String> paperId,
+                                                         BiFunction<String, List<T>, Map<String, Object>> row) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        items.forEach(i -> grouped.computeIfAbsent(paperId.apply(i), k -> new ArrayList<>()).add(i));
+        return papers.stream().map(p -> row.apply(p.id(), grouped.getOrDefault(p.id(), List.of()))).toList();
+    }
+
     private static List<Map<String, Object>> relationsByPaper(List<PaperRow> papers, List<RelationRow> relations) {
-        Map<String, List<RelationRow>> grouped = new HashMap<>();
-        relations.forEach(r -> grouped.computeIfAbsent(r.paperId(), k -> new ArrayList<>()).add(r));
-        List<Map<String, Object>> out = new ArrayList<>(papers.size());
-        for (PaperRow p : papers) {
-            List<RelationRow> rs = grouped.getOrDefault(p.id(), List.of());
-            List<String> keys = rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList();
-            List<Map<String, Object>> concepts = rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(),
-                    "role", r.role(), "confidence", r.confidence(), "mentions", r.mentions(),
-                    "foundBy", r.foundBy())).toList();
-            out.add(Map.of("paper", p.id(), "keys", keys, "concepts", concepts));
-        }
-        return out;
+        return byPaper(papers, relations, RelationRow::paperId, (paper, rs) -> Map.of("paper", paper,
+                "keys", rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList(),
+                "concepts", rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(), "role", r.role(),
+                        "confidence", r.confidence(), "mentions", r.mentions(), "foundBy", r.foundBy())).toList()));
     }
 
     /**
-     * One row a paper, papers without results too (so that the ones they reported before go): the ids of its results,
-     * and each result's properties and links to the concepts its parts name, with their keys ("TYPE|conceptId").
+     * The ids of each paper's results, and each result's properties and links to the concepts its parts name, with
+     * their keys ("TYPE|conceptId").
      */
     private static List<Map<String, Object>> resultsByPaper(List<PaperRow> papers, List<ReportedResult> results) {
-        Map<String, List<ReportedResult>> grouped = new HashMap<>();
-        results.forEach(r -> grouped.computeIfAbsent(r.paperId(), k -> new ArrayList<>()).add(r));
-        List<Map<String, Object>> out = new ArrayList<>(papers.size());
-        for (PaperRow p : papers) {
-            List<ReportedResult> rs = grouped.getOrDefault(p.id(), List.of());
-            out.add(Map.of("paper", p.id(), "ids", rs.stream().map(ReportedResult::id).toList(),
-                    "results", rs.stream().map(GraphLoader::resultMap).toList()));
-        }
-        return out;
+        return byPaper(papers, results, ReportedResult::paperId, (paper, rs) -> Map.of("paper", paper,
+                "ids", rs.stream().map(ReportedResult::id).toList(),
+                "results", rs.stream().map(GraphLoader::resultMap).toList()));
     }
 
     private static Map<String, Object> resultMap(ReportedResult result) {

@@ -57,6 +57,11 @@
     return el('span', { class: 'nopage', title: 'no page in this report', text: paperTitle(p) });
   }
 
+  /** A page the report does not hold: its title and why. */
+  function missing(view, title, why) {
+    view.append(el('article', {}, el('h1', { text: title }), el('p', { class: 'missing', text: why })));
+  }
+
   function badge(type) {
     return el('span', { class: 'badge', style: 'background:' + TYPE_COLOURS[type], text: typeName(type) });
   }
@@ -351,8 +356,8 @@
     const p = paperById.get(id);
     const page = p === undefined ? undefined : pageByPaper.get(p);
     if (!page) {
-      view.append(el('article', {}, el('h1', { text: p === undefined ? id : paperTitle(p) }),
-        el('p', { class: 'missing', text: 'This report holds no page for this paper (see the limits below).' })));
+      missing(view, p === undefined ? id : paperTitle(p),
+        'This report holds no page for this paper (see the limits below).');
       return;
     }
     const paper = data.papers[p];
@@ -399,8 +404,7 @@
     view.replaceChildren();
     const c = conceptById.get(id);
     if (c === undefined) {
-      view.append(el('article', {}, el('h1', { text: id }),
-        el('p', { class: 'missing', text: 'This report holds no page for this concept (see the limits below).' })));
+      missing(view, id, 'This report holds no page for this concept (see the limits below).');
       return;
     }
     const concept = data.concepts[c];
@@ -452,8 +456,7 @@
     const c = conceptById.get(id);
     const board = c === undefined ? undefined : boardByConcept.get(c);
     if (!board) {
-      view.append(el('article', {}, el('h1', { text: id }),
-        el('p', { class: 'missing', text: 'No result in this report is reported on this concept.' })));
+      missing(view, id, 'No result in this report is reported on this concept.');
       return;
     }
     const concept = data.concepts[c];
