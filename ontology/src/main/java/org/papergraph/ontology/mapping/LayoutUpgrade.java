@@ -21,15 +21,19 @@ import org.papergraph.ontology.vocab.PG;
 /**
  * Brings a store written in an earlier layout to what {@link PaperToRdf} writes now: {@link PG#key}s that are lookup
  * keys of ids, titles, DOIs, arXiv ids, names and aliases (first there were none, then lower-cased ids, titles and
- * names, then no DOIs and arXiv ids), role
- * triples with a {@link PG#relatesTo} beside them, and concepts with a {@link PG#paperCount}. Papers the store holds
- * as read are never written again, so without this such a store would keep answering the named queries with nothing.
+ * names, then no DOIs and arXiv ids), role triples with a {@link PG#relatesTo} beside them, concepts with a
+ * {@link PG#paperCount}, and papers with the results they report. Papers the store holds as read are never written
+ * again, so without this such a store would keep answering the named queries with nothing. Results come only from
+ * extraction: a paper of an earlier layout loses its {@link PG#extractedWith}, so that the next build extracts it again.
  * The store records its layout ({@link PG#layout}); every step is idempotent, so a store of any earlier layout gets
  * them all.
  */
 public final class LayoutUpgrade {
 
-    /** The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name, 3 since DOIs and arXiv ids too. */
+    /**
+     * The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name, 3 since papers hold results and
+     * are keyed by DOI and arXiv id too.
+     */
     public static final long CURRENT = 3;
 
     private LayoutUpgrade() {
@@ -54,8 +58,8 @@ public final class LayoutUpgrade {
     }
 
     /**
-     * Keys every paper and concept anew, adds what is missing, counts every concept's papers and marks the store as
-     * of the current layout; inside a write transaction.
+     * Keys every paper and concept anew, adds what is missing, has every paper extracted again by the next build,
+     * counts every concept's papers and marks the store as of the current layout; inside a write transaction.
      */
     public static void run(Dataset dataset) {
         List<Node> papers = dataset.asDatasetGraph().getUnionGraph()
@@ -64,6 +68,7 @@ public final class LayoutUpgrade {
             Model graph = dataset.getNamedModel(node.getURI());
             Resource paper = graph.getResource(node.getURI());
             paper.removeAll(PG.key);
+            paper.removeAll(PG.extractedWith);
             PaperToRdf.addKeys(paper, PaperToRdf.paperKeys(string(paper.getProperty(PG.paperId)),
                     string(paper.getProperty(DCTerms.title)), string(paper.getProperty(DCTerms.identifier)),
                     string(paper.getProperty(SchemaDO.url))));

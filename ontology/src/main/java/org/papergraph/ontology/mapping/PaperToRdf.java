@@ -1,5 +1,6 @@
 package org.papergraph.ontology.mapping;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,12 +40,14 @@ import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.read.PaperIds;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.ontology.vocab.PG;
 import org.papergraph.ontology.vocab.PROV;
 
 /**
  * Maps a paper and its concepts to papergraph RDF so that writing is idempotent and incremental: a paper owns the
- * named graph named by its IRI (description, role triples, extractions, mentions), and each concept owns its subjects
+ * named graph named by its IRI (description, role triples, extractions, mentions, results), and each concept owns its subjects
  * in {@link PG#CONCEPTS_GRAPH}. Writing a paper replaces both, so re-runs change nothing and a re-extracted paper
  * leaves no stale triples.
  */
@@ -88,7 +91,10 @@ public final class PaperToRdf {
         return new RdfChange(changedPapers, changedConcepts);
     }
 
-    /** The content of a paper's named graph: its description and keys, role triples, extractions and mentions. */
+    /**
+     * The content of a paper's named graph: its description and keys, role triples, extractions, mentions and
+     * results.
+     */
     public static Model paperGraph(PaperConcepts paperConcepts) {
         Paper p = paperConcepts.paper();
         Model m = ModelFactory.createDefaultModel();
@@ -114,6 +120,9 @@ public final class PaperToRdf {
         }
         for (Concept c : paperConcepts.concepts()) {
             addConcept(m, paper, p.id(), c);
+        }
+        for (ResultRow row : paperConcepts.results()) {
+            addResult(m, paper, p, row);
         }
         return m;
     }
@@ -151,13 +160,7 @@ public final class PaperToRdf {
 
         for (Mention mention : c.mentions()) {
             Resource mentionIri = PG.mention(paperId, c.id(), mention);
-            Resource selector = m.createResource(PG.selector(mentionIri).getURI(), OA.TextPositionSelector)
-                    .addProperty(RDF.type, OA.TextQuoteSelector)
-                    .addLiteral(OA.start, integer(m, mention.start()))
-                    .addLiteral(OA.end, integer(m, mention.end()));
-            if (mention.text() != null) {
-                selector.addProperty(OA.exact, mention.text());
-            }
+            Resource selector = selector(m, PG.selector(mentionIri), mention.start(), mention.end(), mention.text());
             Resource r = m.createResource(mentionIri.getURI(), PG.Mention)
                     .addProperty(PG.inPaper, paper)
                     .addProperty(PROV.wasDerivedFrom, paper)
@@ -165,6 +168,70 @@ public final class PaperToRdf {
                     .addProperty(OA.hasSelector, selector)
                     .addProperty(PG.foundBy, PG.rule(mention.rule()));
             addString(r, PG.field, mention.field());
+        }
+    }
+
+    /**
+     * A result row: its number as a decimal and as written, unit and kind, its metric, benchmark, system and baseline
+     * as written and as the paper's concepts, and selectors of its number, quote and sentence. A row whose number
+     * reads as no decimal has no place on a leaderboard and is left out, as is a second row of the same number, whose
+     * IRI would be the first's.
+     */
+    private static void addResult(Model m, Resource paper, Paper p, ResultRow row) {
+        BigDecimal value = decimal(row.value());
+        Resource iri = PG.result(p.id(), row.field(), row.start(), row.end());
+        if (value == null || m.containsResource(iri)) {
+            return;
+        }
+        String text = Mention.TITLE.equals(row.field()) ? p.title() : p.abstractText();
+        Resource result = m.createResource(iri.getURI(), PG.Result)
+                .addProperty(PG.inPaper, paper)
+                .addProperty(PROV.wasDerivedFrom, paper)
+                .addLiteral(PG.value, m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(PG.valueText, row.value())
+                .addProperty(PG.resultKind, row.kind().label())
+                .addProperty(OA.hasSelector, selector(m, PG.selector(iri), row.start(), row.end(), row.value()))
+                .addProperty(PG.quoteSelector, selector(m, PG.quote(iri), row.quoteStart(), row.quoteEnd(), row.quote()))
+                .addProperty(PG.sentenceSelector, selector(m, PG.sentence(iri), row.sentenceStart(), row.sentenceEnd(),
+                        text.substring(row.sentenceStart(), row.sentenceEnd())));
+        paper.addProperty(PG.reports, result);
+        addString(result, PG.field, row.field());
+        addString(result, PG.unit, row.unit());
+        addPart(result, row.metric(), PG.metricText, PG.measures);
+        addPart(result, row.benchmark(), PG.benchmarkText, PG.onBenchmark);
+        addPart(result, row.system(), PG.systemText, PG.obtainedBy);
+        addPart(result, row.baseline(), PG.baselineText, PG.comparedWith);
+    }
+
+    /** The words of a result's part, and the concept they name if the paper's concepts hold one. */
+    private static void addPart(Resource result, ResultPart part, Property text, Property concept) {
+        addString(result, text, part.text());
+        if (part.conceptId() != null) {
+            result.addProperty(concept, PG.concept(part.conceptId()));
+        }
+    }
+
+    /** A selector of a span of a field: both a text position and a text quote (the span's text, unless null). */
+    private static Resource selector(Model m, Resource iri, int start, int end, String exact) {
+        Resource selector = m.createResource(iri.getURI(), OA.TextPositionSelector)
+                .addProperty(RDF.type, OA.TextQuoteSelector)
+                .addLiteral(OA.start, integer(m, start))
+                .addLiteral(OA.end, integer(m, end));
+        if (exact != null) {
+            selector.addProperty(OA.exact, exact);
+        }
+        return selector;
+    }
+
+    /**
+     * A number as written, as a decimal: the digit groups of "1,000" or "29 349" joined, the trailing zeros of "85.30"
+     * kept (xsd:decimal compares them equal anyway); null when the text is no number.
+     */
+    static BigDecimal decimal(String written) {
+        try {
+            return new BigDecimal(written.replaceAll("[^0-9.]", ""));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -286,9 +286,28 @@ public final class PapergraphStore implements AutoCloseable {
         return countInstances(PG.Mention);
     }
 
+    /** How many results the store holds, over all papers. */
+    public long resultCount() {
+        return countInstances(PG.Result);
+    }
+
     /**
-     * Reads every paper with its concepts, ordered by paper IRI, inside one read transaction: the API downstream
-     * loaders read through. The action sees a consistent snapshot and must not write to this store.
+     * Every result the store holds, inside one read transaction: the papers that report any ordered by IRI, each one's
+     * results as {@link PaperRecord#results()} orders them. Read from the results alone, without paper records.
+     */
+    public void forEachResult(Consumer<ResultRecord> action) {
+        Txn.executeRead(dataset, () -> {
+            List<Node> papers = dataset.asDatasetGraph().getUnionGraph().stream(Node.ANY, PG.reports.asNode(), Node.ANY)
+                    .map(Triple::getSubject).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node paper : papers) {
+                RecordReader.results(dataset.getNamedModel(paper.getURI()), PG.paperIdOf(paper)).forEach(action);
+            }
+        });
+    }
+
+    /**
+     * Reads every paper with its concepts and results, ordered by paper IRI, inside one read transaction: the API
+     * downstream loaders read through. The action sees a consistent snapshot and must not write to this store.
      */
     public void forEachPaper(Consumer<PaperRecord> action) {
         Txn.executeRead(dataset, () -> {

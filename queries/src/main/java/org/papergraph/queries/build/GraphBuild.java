@@ -164,7 +164,7 @@ public final class GraphBuild {
                 long papers = store.paperCount();
                 long concepts = store.conceptCount();
                 long mentions = store.mentionCount();
-                listener.rdfWritten(tdb2(), papers, concepts, mentions);
+                listener.rdfWritten(tdb2(), papers, concepts, mentions, store.resultCount());
                 List<Path> files = new ArrayList<>();
                 Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, rdf.since(), rdf.change(), buildExports(papers),
                         files);
