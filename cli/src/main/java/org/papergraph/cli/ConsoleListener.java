@@ -21,8 +21,9 @@ final class ConsoleListener implements BuildListener {
     }
 
     @Override
-    public void rdfWritten(Path store, long papers, long concepts, long mentions) {
-        err.printf("rdf:      %d papers, %d concepts, %d mentions in %s%n", papers, concepts, mentions, store);
+    public void rdfWritten(Path store, long papers, long concepts, long mentions, long results) {
+        err.printf("rdf:      %d papers, %d concepts, %d mentions, %d results in %s%n", papers, concepts, mentions,
+                results, store);
         err.flush();
     }
 

@@ -11,12 +11,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        header = "Write the graph as one HTML page: an interactive graph, charts, a page per paper and per concept.",
+        header = "Write the graph as one HTML page: an interactive graph, charts, a page per paper and per concept, "
+                + "leaderboards.",
         description = {"Reads the RDF store 'build' wrote and writes a self-contained HTML file that opens from disk "
                 + "with no network: a graph of papers and concepts coloured by type, with filters by type and role and "
                 + "a search by name or alias; charts of the most named concepts per type, of concepts by number of "
-                + "papers and of papers per year; a page per paper with its mentions highlighted, and a page per "
-                + "concept listing its papers by role.",
+                + "papers and of papers per year; a page per paper with its mentions highlighted, a page per "
+                + "concept listing its papers by role, and a leaderboard page per benchmark that results are reported "
+                + "on.",
                 "The limits keep the page quick on a large store; the page says how much of the store it shows.",
                 "Example: papergraph report --data papergraph-data -o report.html"})
 final class ReportCommand implements Callable<Integer> {
@@ -52,19 +54,24 @@ final class ReportCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int papersPerRole = GraphReport.Limits.DEFAULT.papersPerRole();
 
+    @Option(names = "--leaderboard-rows", paramLabel = "N", description = "Results a benchmark's leaderboard page "
+            + "lists: its best (default: ${DEFAULT-VALUE}).")
+    int leaderboardRows = GraphReport.Limits.DEFAULT.leaderboardRows();
+
     @Override
     public Integer call() throws IOException {
         GraphReport.Result r = GraphReport.create()
                 .data(data)
-                .limits(new GraphReport.Limits(graphConcepts, graphPapers, paperPages, conceptPages, papersPerRole))
+                .limits(new GraphReport.Limits(graphConcepts, graphPapers, paperPages, conceptPages, papersPerRole,
+                        leaderboardRows))
                 .write(output);
         GraphReport.Shown s = r.shown();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("report:   %s (%.1f MB) in %.1f s%n", r.file(), r.bytes() / 1e6, r.took().toMillis() / 1000.0);
         out.printf("graph:    %d of %d concepts, %d of %d papers%n", s.graphConcepts(), s.concepts(), s.graphPapers(),
                 s.papers());
-        out.printf("pages:    %d of %d papers, %d of %d concepts%n", s.paperPages(), s.papers(), s.conceptPages(),
-                s.concepts());
+        out.printf("pages:    %d of %d papers, %d of %d concepts, %d leaderboards%n", s.paperPages(), s.papers(),
+                s.conceptPages(), s.concepts(), s.leaderboards());
         out.flush();
         return 0;
     }

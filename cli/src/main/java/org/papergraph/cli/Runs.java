@@ -70,8 +70,8 @@ final class Runs {
 
     static void printNeo4jCounts(PrintWriter err, GraphSync.Result sync, String neo4jName) {
         GraphLoader.Counts counts = sync.counts();
-        err.printf("neo4j:    %d papers, %d concepts, %d relations, %d SHARES_CONCEPT links (%s)%n", counts.papers(),
-                counts.concepts(), counts.relations(), counts.links(), neo4jName);
+        err.printf("neo4j:    %d papers, %d concepts, %d relations, %d SHARES_CONCEPT links, %d results (%s)%n",
+                counts.papers(), counts.concepts(), counts.relations(), counts.links(), counts.results(), neo4jName);
         err.printf("loaded:   %s%n", sync.incremental()
                 ? sync.papersWritten() + " papers changed, " + sync.papersRanked() + " papers ranked their links again"
                 : "every paper (a first load, or Neo4j did not hold the store's last revision)");

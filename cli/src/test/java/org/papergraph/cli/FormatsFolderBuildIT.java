@@ -148,6 +148,29 @@ class FormatsFolderBuildIT {
     }
 
     @Test
+    void aCopyReadInALaterBuildMergesIntoTheStoredPaper() {
+        Path later = dir.resolve("later");
+        CliRun first = CliRun.of("build", f("openalex-works.jsonl"), "--data", later.toString(), "--no-exports");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(summaryLine(first.err(), "neo4j").startsWith("2 papers, "), first.err());
+        // BibTeX writes the DOI OpenAlex gave in upper case in lower case; the PDF has no DOI, only the title.
+        CliRun second = CliRun.of("build", f("library.bib"), f("paper.pdf"), "--data", later.toString(),
+                "--no-exports");
+        assertEquals(0, second.code(), second.err());
+        assertTrue(summaryLine(second.err(), "neo4j").startsWith("3 papers, "),
+                "OpenAlex's two papers and BibTeX's other one:\n" + second.err());
+        assertTrue(second.err().contains(f("library.bib") + ":6: paper doi:10.5555/smr.2024.17 is the stored paper "
+                + "openalex:W4390000001 (same DOI 10.5555/smr.2024.17) read from " + f("openalex-works.jsonl") + ":1"),
+                second.err());
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.create().home(later.resolve("neo4j")).start();
+             Driver driver = GraphDatabase.driver(neo4j.boltUri());
+             Session s = driver.session()) {
+            assertEquals(1, s.run("MATCH (p:Paper) WHERE toLower(p.title) = toLower($t) RETURN count(p) AS n",
+                    Map.of("t", SMR)).single().get("n").asInt(), "OpenAlex's copy, kept; BibTeX's and the PDF's merged");
+        }
+    }
+
+    @Test
     void extractSaysTheFormatsToo() throws IOException {
         Path out = dir.resolve("concepts.jsonl");
         CliRun extract = CliRun.of("extract", f("library.bib"), f("paper.pdf"), "-o", out.toString());

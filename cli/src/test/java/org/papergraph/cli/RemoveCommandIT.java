@@ -15,18 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code remove} end to end on twelve papers of the example corpus: both stores and the export files there are lose the
- * papers, their mentions and the concepts only they named; removing again changes nothing; building them again gives
+ * papers, their mentions, their results and the concepts only they named; removing again changes nothing; building them again gives
  * back the same graph.
  */
 class RemoveCommandIT {
 
-    /** Every paper, concept, relation and link of Neo4j, one sorted line each. */
+    /** Every paper, concept, relation, link and result (with its links to concepts) of Neo4j, one sorted line each. */
     static final String NEO4J_CONTENT = """
             CALL { MATCH (p:Paper) RETURN 'paper ' + p.id + ' ' + p.title AS line
                    UNION MATCH (c:Concept) RETURN 'concept ' + c.id + ' ' + c.type + ' ' + c.name AS line
                    UNION MATCH (p:Paper)-[r]->(c:Concept) RETURN 'rel ' + p.id + ' ' + type(r) + ' ' + c.id AS line
                    UNION MATCH (a:Paper)-[s:SHARES_CONCEPT]->(b:Paper)
-                         RETURN 'link ' + a.id + ' ' + b.id + ' ' + toString(s.weight) AS line }
+                         RETURN 'link ' + a.id + ' ' + b.id + ' ' + toString(s.weight) AS line
+                   UNION MATCH (p:Paper)-[:REPORTS]->(r:Result)
+                         RETURN 'result ' + p.id + ' ' + r.id + ' ' + r.valueText + ' ' + r.quote AS line
+                   UNION MATCH (r:Result)-[l]->(c:Concept) RETURN 'part ' + r.id + ' ' + type(l) + ' ' + c.id AS line }
             RETURN line ORDER BY line""";
     /** How many quads, papers and concepts the RDF store holds. */
     static final String RDF_COUNTS = """
@@ -48,6 +51,7 @@ class RemoveCommandIT {
         String rdfBefore = query(data, "--sparql", RDF_COUNTS);
         String removedId = "title:d5fc4e2af447d34c";
         assertTrue(neo4jBefore.contains("paper " + removedId), neo4jBefore);
+        assertTrue(neo4jBefore.contains("result " + removedId + " " + removedId + "/abstract-"), "it reports results");
         assertEquals(0, CliRun.of("export", "--format", "gexf", "--data", data).code());
         List<Path> exports = Stream.of("graph.trig", "graph.graphml", "graph.gexf")
                 .map(f -> Path.of(data, "export", f)).toList();
@@ -61,7 +65,7 @@ class RemoveCommandIT {
         assertTrue(removed.err().contains("removed:  2 papers"), removed.err());
         assertTrue(removed.err().contains("warning: no paper has the id or title 'no such paper'"), removed.err());
         String neo4jAfter = query(data, "--cypher", NEO4J_CONTENT);
-        assertFalse(neo4jAfter.contains(removedId), "the paper, its relations and links are gone from Neo4j");
+        assertFalse(neo4jAfter.contains(removedId), "the paper, its relations, links and results are gone from Neo4j");
         assertFalse(neo4jAfter.contains("concept memory-aided-contrastive-consensus-learning "),
                 "a concept only the removed paper named is gone");
         assertTrue(neo4jAfter.contains("paper "), "the other papers stay");

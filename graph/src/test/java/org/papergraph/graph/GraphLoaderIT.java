@@ -10,10 +10,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.papergraph.extractor.link.ConceptLinkIndex;
 import org.papergraph.extractor.link.ConceptLinks;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.graph.load.GraphLoader;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
+import org.papergraph.graph.load.GraphRows.ReportedResult;
 
 /** The loader against a real in-process Neo4j over Bolt. */
 class GraphLoaderIT extends InProcessNeo4jTest {
@@ -44,10 +49,14 @@ class GraphLoaderIT extends InProcessNeo4jTest {
             throw new AssertionError(m);
         });
 
-        GraphLoader.Counts first = load(loader, papers, concepts, relations, links);
-        assertEquals(new GraphLoader.Counts(3, 3, 5, 1), first);
-        GraphLoader.Counts second = load(loader, papers, concepts, relations, links);
+        List<ReportedResult> results = List.of(score("p1", "math", "grpo", 51.7), score("p2", "math", null, 49.0));
+
+        GraphLoader.Counts first = load(loader, papers, concepts, relations, results, links);
+        assertEquals(new GraphLoader.Counts(3, 3, 5, 1, 2), first);
+        GraphLoader.Counts second = load(loader, papers, concepts, relations, results, links);
         assertEquals(first, second, "a second identical load changes nothing");
+        assertEquals(List.of("p1|51.7|%|absolute|accuracy on MATH|GRPO|MATH|OBTAINED_BY:grpo,ON_BENCHMARK:math",
+                "p2|49.0|%|absolute|accuracy on MATH|null|MATH|ON_BENCHMARK:math"), results());
 
         try (Session s = driver.session()) {
             List<String> sharing = s.executeRead(tx -> tx.run(
@@ -68,19 +77,44 @@ class GraphLoaderIT extends InProcessNeo4jTest {
         // p1 no longer evaluates on MATH: its old relation and the link it made go.
         List<RelationRow> fewer = relations.stream().filter(r -> !(r.paperId().equals("p1") && r.conceptId().equals("math"))).toList();
         links.put("p1", List.of("grpo"));
-        GraphLoader.Counts third = load(loader, papers, concepts, fewer, links);
+        // p1 reports its score without naming GRPO now, and p2 reports none.
+        GraphLoader.Counts third = load(loader, papers, concepts, fewer, List.of(score("p1", "math", null, 51.7)), links);
         assertEquals(4, third.relations());
         assertEquals(1, third.links());
+        assertEquals(1, third.results());
+        assertEquals(List.of("p1|51.7|%|absolute|accuracy on MATH|null|MATH|ON_BENCHMARK:math"), results(),
+                "the link to GRPO and p2's result went");
         try (Session s = driver.session()) {
             assertEquals(List.of("grpo"), s.run("MATCH (:Paper {id: 'p1'})-[l:SHARES_CONCEPT]-() RETURN l.concepts AS c")
                     .single().get("c").asList(v -> v.asString()), "the link now stands on GRPO alone");
         }
     }
 
+    /** An absolute accuracy on a benchmark, by a system if one is given, in the paper's abstract. */
+    private static ReportedResult score(String paper, String benchmark, String system, double value) {
+        String quote = "accuracy on MATH";
+        ResultRow row = new ResultRow(Double.toString(value), "%", ResultKind.ABSOLUTE, new ResultPart("accuracy", null),
+                new ResultPart("MATH", benchmark), system == null ? ResultPart.NONE : new ResultPart("GRPO", system),
+                ResultPart.NONE, Mention.ABSTRACT, 10, 14, 0, 40, quote, 16, 32);
+        return new ReportedResult(paper, row, value, "It reaches " + value + "% accuracy on MATH.");
+    }
+
+    /** Each result with its paper, properties and links to concepts, sorted. */
+    private List<String> results() {
+        try (Session s = driver.session()) {
+            return s.run("MATCH (p:Paper)-[:REPORTS]->(r:Result) RETURN p.id + '|' + r.valueText + '|' + r.unit + '|' "
+                    + "+ r.kind + '|' + r.quote + '|' + coalesce(r.systemText, 'null') + '|' + r.benchmarkText + '|' "
+                    + "+ reduce(s = '', l IN COLLECT { MATCH (r)-[l]->(c:Concept) RETURN type(l) + ':' + c.id AS x "
+                    + "ORDER BY x } | s + CASE s WHEN '' THEN '' ELSE ',' END + l) AS x ORDER BY x")
+                    .list(r -> r.get("x").asString());
+        }
+    }
+
     private static GraphLoader.Counts load(GraphLoader loader, List<PaperRow> papers, List<ConceptRow> concepts,
-                                           List<RelationRow> relations, ConceptLinkIndex links) {
+                                           List<RelationRow> relations, List<ReportedResult> results,
+                                           ConceptLinkIndex links) {
         loader.createSchema();
-        loader.writePapers(papers, concepts, relations);
+        loader.writePapers(papers, concepts, relations, results);
         loader.rankLinks(papers.stream().map(PaperRow::id).toList(), links::topLinks, n -> { });
         return loader.counts();
     }
@@ -106,7 +140,7 @@ class GraphLoaderIT extends InProcessNeo4jTest {
 
         GraphLoader loader = new GraphLoader(driver, null, problems::add);
         loader.createSchema();
-        loader.writePapers(papers, concepts, relations);
+        loader.writePapers(papers, concepts, relations, List.of());
 
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("paper id-xxx") && problems.get(0).contains("(big.jsonl:2) is not in Neo4j"),

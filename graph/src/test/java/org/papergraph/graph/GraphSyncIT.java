@@ -22,6 +22,9 @@ import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.graph.load.GraphSync;
 import org.papergraph.ontology.store.PapergraphStore;
@@ -79,6 +82,8 @@ class GraphSyncIT extends InProcessNeo4jTest {
 
         assertEquals(papers.size(), fresh.papers().size());
         assertTrue(fresh.links().size() > 20, "links to compare: " + fresh.links().size());
+        assertEquals(papers.values().stream().mapToInt(p -> p.results().size()).sum(), fresh.results().size());
+        assertTrue(fresh.results().size() > 20, "results to compare: " + fresh.results().size());
         assertEquals(fresh, incremental);
         assertEquals(List.of(), problems);
     }
@@ -97,6 +102,9 @@ class GraphSyncIT extends InProcessNeo4jTest {
             assertEquals(before.papers().size() - 4, without.papers().size());
             assertTrue(without.links().stream().noneMatch(l -> l.contains(Corpus.id(2) + "|")),
                     "no link of a removed paper is left");
+            assertTrue(before.results().stream().anyMatch(r -> r.startsWith(Corpus.id(30) + "|")));
+            assertTrue(without.results().stream().noneMatch(r -> r.startsWith(Corpus.id(30) + "|")
+                    || r.startsWith("no paper|")), "no result of a removed paper is left");
 
             assertTrue(sync(store, store.revision(), store.write(some)).incremental());
             assertEquals(before, Snapshot.of(driver));
@@ -232,17 +240,44 @@ class GraphSyncIT extends InProcessNeo4jTest {
                         0.5 + c / 100.0, c % 5 != 4,
                         List.of(new Mention(Mention.ABSTRACT, start, start + name.length(), name, ExtractionRule.LEXICON))));
             }
+            List<ResultRow> results = results(text, named);
             return new PaperConcepts(new Paper(id, "Paper " + id, text.toString(), List.of(), "2024-01-01", null, null,
-                    List.of(), "corpus.txt:" + id), named);
+                    List.of(), "corpus.txt:" + id), named, results);
+        }
+
+        /**
+         * A score on each dataset the paper names, obtained by its first model if it names one: the text says so in
+         * a sentence of its own, so a paper that names other concepts reports other results.
+         */
+        private static List<ResultRow> results(StringBuilder text, List<Concept> named) {
+            List<ResultRow> rows = new ArrayList<>();
+            Concept system = named.stream().filter(c -> c.type() == ConceptType.MODEL).findFirst().orElse(null);
+            for (Concept c : named) {
+                if (c.type() != ConceptType.DATASET) {
+                    continue;
+                }
+                String value = (50 + named.size()) + "." + c.name().length();
+                int sentence = text.length();
+                text.append("It scores ");
+                int start = text.length();
+                String quote = value + "% on " + c.name();
+                text.append(quote).append(". ");
+                rows.add(new ResultRow(value, "%", ResultKind.ABSOLUTE, ResultPart.NONE, new ResultPart(c.name(), c.id()),
+                        system == null ? ResultPart.NONE : new ResultPart(system.name(), system.id()), ResultPart.NONE,
+                        Mention.ABSTRACT, start, start + value.length(), sentence, text.length() - 1, quote, start,
+                        start + quote.length()));
+            }
+            return rows;
         }
     }
 
     /**
      * What Neo4j holds, as sorted strings: papers (with keys), concepts (with paper counts), relations, links with
-     * their weights and rankers, and every concept key with the concept it keys (none for a key left over).
+     * their weights and rankers, every concept key with the concept it keys (none for a key left over), and every
+     * result with its paper (none for a result left over), properties and links to concepts.
      */
     private record Snapshot(List<String> papers, List<String> concepts, List<String> relations, List<String> links,
-                            List<String> keys) {
+                            List<String> keys, List<String> results) {
         static Snapshot of(Driver driver) {
             try (Session s = driver.session()) {
                 return new Snapshot(
@@ -254,7 +289,12 @@ class GraphSyncIT extends InProcessNeo4jTest {
                         rows(s, "MATCH (a:Paper)-[l:SHARES_CONCEPT]->(b:Paper) "
                                 + "RETURN [a.id, b.id, toString(l.weight)] + l.concepts + ['by'] + l.rankedBy AS x"),
                         rows(s, "MATCH (k:ConceptKey) OPTIONAL MATCH (k)-[:KEY_OF]->(c) "
-                                + "RETURN [k.key, coalesce(c.id, 'none')] AS x"));
+                                + "RETURN [k.key, coalesce(c.id, 'none')] AS x"),
+                        rows(s, "MATCH (r:Result) OPTIONAL MATCH (p:Paper)-[:REPORTS]->(r) "
+                                + "RETURN [coalesce(p.id, 'no paper'), r.id, toString(r.value), r.valueText, r.unit, "
+                                + "r.kind, r.quote, r.sentence, toString(r.start), coalesce(r.systemText, 'none')] "
+                                + "+ COLLECT { MATCH (r)-[l]->(c:Concept) RETURN type(l) + ':' + c.id AS y ORDER BY y } "
+                                + "AS x"));
             }
         }
 

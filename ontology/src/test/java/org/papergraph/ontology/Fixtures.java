@@ -13,10 +13,13 @@ import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.mapping.PaperToRdf;
 
-/** Two small papers sharing the concept BERT, with ids that need percent-encoding. */
+/** Two small papers sharing the concept BERT, with ids that need percent-encoding; the first reports two results. */
 public final class Fixtures {
     public static final String PAPER_A = "doi:10.1/x y";
     public static final String PAPER_B = "title:ab12";
@@ -32,7 +35,8 @@ public final class Fixtures {
 
     public static PaperConcepts paperA() {
         Paper paper = new Paper(PAPER_A, "Contrastive learning for BERT",
-                "We pretrain BERT with contrastive learning and evaluate on ImageNet.",
+                "We pretrain BERT with contrastive learning and evaluate on ImageNet. "
+                        + "It reaches 85.30% top-1 accuracy on ImageNet, 1,000 times faster than BERT.",
                 List.of("Ada Lovelace", "Alan Turing"), "2024-05-01", "10.1/x y", "https://example.org/a",
                 List.of("cs.CL", "cs.LG"), "papers.jsonl:1");
         Concept contrastive = new Concept("method:contrastive learning", "contrastive learning", ConceptType.METHOD,
@@ -41,7 +45,21 @@ public final class Fixtures {
                         new Mention(Mention.ABSTRACT, 22, 42, "contrastive learning", ExtractionRule.TYPED_PHRASE)));
         Concept imagenet = new Concept("dataset:imagenet", "ImageNet", ConceptType.DATASET, List.of(),
                 Role.EVALUATES_ON, 1.0, true, List.of(new Mention(Mention.ABSTRACT, 59, 67, "ImageNet", ExtractionRule.LEXICON)));
-        return new PaperConcepts(paper, List.of(bert(Role.USES), contrastive, imagenet));
+        return new PaperConcepts(paper, List.of(bert(Role.USES), contrastive, imagenet), List.of(accuracy(), speedUp()));
+    }
+
+    /** Paper A's absolute score on ImageNet, a concept of the paper, by a metric no concept names. */
+    public static ResultRow accuracy() {
+        return new ResultRow("85.30", "%", ResultKind.ABSOLUTE, new ResultPart("top-1 accuracy", null),
+                new ResultPart("ImageNet", "dataset:imagenet"), ResultPart.NONE, ResultPart.NONE, Mention.ABSTRACT,
+                80, 85, 69, 144, "85.30% top-1 accuracy on ImageNet", 80, 113);
+    }
+
+    /** Paper A's speed-up over BERT, written with a thousands separator. */
+    public static ResultRow speedUp() {
+        return new ResultRow("1,000", "times", ResultKind.RATIO, ResultPart.NONE, ResultPart.NONE, ResultPart.NONE,
+                new ResultPart("BERT", "model:bert"), Mention.ABSTRACT, 115, 120, 69, 144,
+                "1,000 times faster than BERT", 115, 143);
     }
 
     public static PaperConcepts paperB() {

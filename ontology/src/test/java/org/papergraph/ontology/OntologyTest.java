@@ -57,7 +57,8 @@ class OntologyTest {
         Set<Resource> used = new HashSet<>();
         for (var p : List.of(SHACLM.targetClass, SHACLM.targetSubjectsOf, SHACLM.targetObjectsOf, SHACLM.class_,
                 SHACLM.path, SHACLM.lessThanOrEquals)) {
-            shapes.listObjectsOfProperty(p).forEach(o -> used.add(o.asResource()));
+            // A path may be a blank node (an inverse path): only named terms are declared.
+            shapes.listObjectsOfProperty(p).filterKeep(RDFNode::isURIResource).forEach(o -> used.add(o.asResource()));
         }
         shapes.listObjectsOfProperty(SHACLM.in).forEach(list -> list.as(RDFList.class)
                 .iterator().filterKeep(RDFNode::isURIResource).forEach(n -> used.add(n.asResource())));

@@ -67,7 +67,7 @@ public final class PaperIds {
     }
 
     /** The paper's DOI as a key (lower case, bare), or null. */
-    static String doiKey(String id, String doi) {
+    public static String doiKey(String id, String doi) {
         String d = notBlank(doi) ? doi : id.regionMatches(true, 0, "doi:", 0, 4) ? id.substring(4) : null;
         return d == null || bareDoi(d).isEmpty() ? null : bareDoi(d).toLowerCase(Locale.ROOT);
     }
@@ -76,7 +76,7 @@ public final class PaperIds {
      * The arXiv id a paper is known by, without version: from its id ({@code arxiv:...}, or a bare arXiv id as the
      * arXiv metadata snapshot gives), its URL, or an arXiv DOI; else null.
      */
-    static String arxivKey(String id, String doi, String url) {
+    public static String arxivKey(String id, String doi, String url) {
         Matcher m = ARXIV_ID.matcher(id.strip());
         if (m.matches()) {
             return m.group(1).toLowerCase(Locale.ROOT);

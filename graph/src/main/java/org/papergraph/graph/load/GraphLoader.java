@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -21,12 +22,15 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.papergraph.extractor.link.ConceptLinks;
 import org.papergraph.extractor.lookup.LookupKey;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
+import org.papergraph.graph.load.GraphRows.ReportedResult;
 
 /**
- * Writes papers, concepts, their relations and the papers' shared-concept links into Neo4j through the driver:
+ * Writes papers, concepts, their relations, the papers' results and shared-concept links into Neo4j through the driver:
  * schema first, then parameterised {@code UNWIND ... MERGE} statements in fixed-size write transactions. Everything
  * merges on stable ids, so writing the same rows again changes nothing and a retried transaction is harmless. A row
  * Neo4j refuses (a value it cannot store or index) costs only itself: its batch is written again row by row, and the
@@ -35,7 +39,7 @@ import org.papergraph.graph.load.GraphRows.RelationRow;
 public final class GraphLoader {
 
     /** What the graph holds after a load. */
-    public record Counts(long papers, long concepts, long relations, long links) {
+    public record Counts(long papers, long concepts, long relations, long links, long results) {
     }
 
     /** Rows a write transaction carries: a few thousand keep Neo4j's transaction state small and round trips few. */
@@ -79,13 +83,19 @@ public final class GraphLoader {
         }
     }
 
-    /** Creates or updates papers and the concepts they name, and replaces each paper's relations to concepts. */
-    public void writePapers(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations) {
+    /**
+     * Creates or updates papers and the concepts they name, and replaces each paper's relations to concepts and the
+     * results it reports.
+     */
+    public void writePapers(List<PaperRow> papers, List<ConceptRow> concepts, List<RelationRow> relations,
+                            List<ReportedResult> results) {
         papers.forEach(p -> sources.put(p.id(), p.source()));
         write(CypherFiles.statement("load-papers"), papers.stream().map(GraphLoader::paperMap).toList(), row -> paper(row.get("id")));
         write(CypherFiles.statement("load-concepts"), concepts.stream().map(GraphLoader::conceptMap).toList(),
                 row -> "concept " + abbreviate(row.get("id")));
         write(CypherFiles.statement("load-relations"), relationsByPaper(papers, relations), row -> "the concepts of " + paper(row.get("paper")));
+        write(CypherFiles.statement("load-results"), resultsByPaper(papers, results),
+                row -> "the results of " + paper(row.get("paper")));
     }
 
     /** Removes papers with their relations and links. */
@@ -103,10 +113,14 @@ public final class GraphLoader {
         writeIds("count-papers", conceptIds);
     }
 
-    /** Removes every paper and concept whose id is not among these: what the store no longer holds. */
+    /**
+     * Removes every paper and concept whose id is not among these, and every result no paper reports: what the store
+     * no longer holds.
+     */
     public void pruneTo(Collection<String> paperIds, Collection<String> conceptIds) {
         prune("prune-papers", Values.parameters("keys", List.copyOf(paperIds)));
         prune("prune-concepts", Values.parameters("keys", List.copyOf(conceptIds)));
+        prune("prune-results", Values.parameters());
     }
 
     /** Removes every shared-concept link, so that all papers can rank theirs anew. */
@@ -142,7 +156,7 @@ public final class GraphLoader {
         try (Session session = session()) {
             Record r = session.executeRead(tx -> tx.run(CypherFiles.statement("counts")).single());
             return new Counts(r.get("papers").asLong(), r.get("concepts").asLong(), r.get("relations").asLong(),
-                    r.get("links").asLong());
+                    r.get("links").asLong(), r.get("results").asLong());
         }
     }
 
@@ -221,19 +235,74 @@ public final class GraphLoader {
                 : driver.session(org.neo4j.driver.SessionConfig.forDatabase(database));
     }
 
+    /**
+     * One row a paper, made from its items (those whose paper id it has); papers without any get a row too, so that
+     * what they had before goes.
+     */
+    private static <T> List<Map<String, Object>> byPaper(List<PaperRow> papers, List<T> items,
+                                                         Function<T, String> paperId,
+                                                         BiFunction<String, List<T>, Map<String, Object>> row) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        items.forEach(i -> grouped.computeIfAbsent(paperId.apply(i), k -> new ArrayList<>()).add(i));
+        return papers.stream().map(p -> row.apply(p.id(), grouped.getOrDefault(p.id(), List.of()))).toList();
+    }
+
     private static List<Map<String, Object>> relationsByPaper(List<PaperRow> papers, List<RelationRow> relations) {
-        Map<String, List<RelationRow>> grouped = new HashMap<>();
-        relations.forEach(r -> grouped.computeIfAbsent(r.paperId(), k -> new ArrayList<>()).add(r));
-        List<Map<String, Object>> out = new ArrayList<>(papers.size());
-        for (PaperRow p : papers) {
-            List<RelationRow> rs = grouped.getOrDefault(p.id(), List.of());
-            List<String> keys = rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList();
-            List<Map<String, Object>> concepts = rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(),
-                    "role", r.role(), "confidence", r.confidence(), "mentions", r.mentions(),
-                    "foundBy", r.foundBy())).toList();
-            out.add(Map.of("paper", p.id(), "keys", keys, "concepts", concepts));
+        return byPaper(papers, relations, RelationRow::paperId, (paper, rs) -> Map.of("paper", paper,
+                "keys", rs.stream().map(r -> r.conceptId() + "|" + r.role().toUpperCase(Locale.ROOT)).toList(),
+                "concepts", rs.stream().map(r -> Map.<String, Object>of("id", r.conceptId(), "role", r.role(),
+                        "confidence", r.confidence(), "mentions", r.mentions(), "foundBy", r.foundBy())).toList()));
+    }
+
+    /**
+     * The ids of each paper's results, and each result's properties and links to the concepts its parts name, with
+     * their keys ("TYPE|conceptId").
+     */
+    private static List<Map<String, Object>> resultsByPaper(List<PaperRow> papers, List<ReportedResult> results) {
+        return byPaper(papers, results, ReportedResult::paperId, (paper, rs) -> Map.of("paper", paper,
+                "ids", rs.stream().map(ReportedResult::id).toList(),
+                "results", rs.stream().map(GraphLoader::resultMap).toList()));
+    }
+
+    private static Map<String, Object> resultMap(ReportedResult result) {
+        ResultRow r = result.row();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", result.id());
+        properties.put("value", result.value());
+        properties.put("valueText", r.value());
+        properties.put("unit", emptyToNull(r.unit()));
+        properties.put("kind", r.kind().label());
+        properties.put("metricText", emptyToNull(r.metric().text()));
+        properties.put("benchmarkText", emptyToNull(r.benchmark().text()));
+        properties.put("systemText", emptyToNull(r.system().text()));
+        properties.put("baselineText", emptyToNull(r.baseline().text()));
+        properties.put("quote", r.quote());
+        properties.put("sentence", result.sentence());
+        properties.put("field", r.field());
+        properties.put("start", r.start());
+        properties.put("end", r.end());
+        properties.put("quoteStart", r.quoteStart());
+        properties.put("quoteEnd", r.quoteEnd());
+        properties.put("sentenceStart", r.sentenceStart());
+        properties.put("sentenceEnd", r.sentenceEnd());
+        List<Map<String, Object>> links = new ArrayList<>();
+        link(links, "MEASURES", r.metric());
+        link(links, "ON_BENCHMARK", r.benchmark());
+        link(links, "OBTAINED_BY", r.system());
+        link(links, "COMPARED_WITH", r.baseline());
+        return Map.of("id", result.id(), "properties", properties, "links", links,
+                "keys", links.stream().map(l -> l.get("type") + "|" + l.get("concept")).toList());
+    }
+
+    private static void link(List<Map<String, Object>> links, String type, ResultPart part) {
+        if (part.conceptId() != null) {
+            links.add(Map.of("type", type, "concept", part.conceptId()));
         }
-        return out;
+    }
+
+    /** Neo4j stores no empty part: a property set to null is absent, as the store leaves out an empty string. */
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     private static Map<String, Object> paperMap(PaperRow p) {

@@ -17,18 +17,20 @@ import org.papergraph.extractor.model.Paper;
 import org.papergraph.graph.load.GraphRows.ConceptRow;
 import org.papergraph.graph.load.GraphRows.PaperRow;
 import org.papergraph.graph.load.GraphRows.RelationRow;
+import org.papergraph.graph.load.GraphRows.ReportedResult;
 import org.papergraph.ontology.store.ConceptDescription;
 import org.papergraph.ontology.store.ConceptRecord;
 import org.papergraph.ontology.store.PaperRecord;
 import org.papergraph.ontology.store.PapergraphStore;
+import org.papergraph.ontology.store.ResultRecord;
 import org.papergraph.ontology.store.StoreChange;
 
 /**
  * Brings Neo4j in line with the RDF store, the one source both the SPARQL endpoint and the property graph are made
  * from. The graph records the store revision it was loaded from; when that is the revision a build started from, only
- * what the build changed is written: its papers, the concepts they name, and the links of the papers whose links can
- * have changed. Otherwise (a first load, another Neo4j, an interrupted load) everything is written and what the store
- * no longer holds is removed.
+ * what the build changed is written: its papers with their results, the concepts they name, and the links of the
+ * papers whose links can have changed. Otherwise (a first load, another Neo4j, an interrupted load) everything is
+ * written and what the store no longer holds is removed.
  *
  * <p>Links are exact either way: a shared concept weighs by how many papers name it, never by the size of the
  * corpus (see {@link ConceptLinks}), so a paper's links can change only when it changed or when one of its concepts
@@ -103,7 +105,7 @@ public final class GraphSync {
                 redescribed.add(conceptRow(c));
             }
         });
-        loader.writePapers(List.of(), redescribed, List.of());
+        loader.writePapers(List.of(), redescribed, List.of(), List.of());
         loader.deleteConcepts(gone);
         // Only a paper starting or ceasing to name a concept moves its count, and such concepts are in the change.
         loader.countPapers(change.concepts());
@@ -155,7 +157,7 @@ public final class GraphSync {
     }
 
     /**
-     * Writes the papers with these ids, their concepts and relations, a batch at a time.
+     * Writes the papers with these ids, their concepts, relations and results, a batch at a time.
      *
      * @param concepts gets the ids of the concepts written
      */
@@ -168,6 +170,7 @@ public final class GraphSync {
                 List<PaperRow> papers = new ArrayList<>();
                 Map<String, ConceptRow> batchConcepts = new LinkedHashMap<>();
                 List<RelationRow> relations = new ArrayList<>();
+                List<ReportedResult> results = new ArrayList<>();
                 store.forEachPaper(all.subList(from, Math.min(all.size(), from + PAPERS_PER_BATCH)), p -> {
                     papers.add(paperRow(p));
                     for (ConceptRecord c : p.concepts()) {
@@ -177,8 +180,11 @@ public final class GraphSync {
                         relations.add(new RelationRow(p.id(), c.id(), c.role().label(), c.confidence(), c.mentionCount(),
                                 c.foundBy().stream().map(ExtractionRule::label).toList()));
                     }
+                    for (ResultRecord r : p.results()) {
+                        results.add(new ReportedResult(p.id(), r.row(), r.value(), r.sentence()));
+                    }
                 });
-                loader.writePapers(papers, List.copyOf(batchConcepts.values()), relations);
+                loader.writePapers(papers, List.copyOf(batchConcepts.values()), relations, results);
                 listener.stepProgress(Math.min(all.size(), from + PAPERS_PER_BATCH));
             }
         } finally {

@@ -18,9 +18,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * Writes the graph a Neo4j holds as the CSV files {@code neo4j-admin database import full} reads: papers, concepts and
- * concept keys with their labels and every property they have, papers' relations to concepts, keys' links to their
- * concepts and the shared-concept links with theirs. Each group is a header file, written last with the types its
+ * Writes the graph a Neo4j holds as the CSV files {@code neo4j-admin database import full} reads: papers, concepts,
+ * concept keys and results with their labels and every property they have, papers' relations to concepts, keys' links
+ * to their concepts, the shared-concept links, papers' results and results' links to concepts with theirs. Each group is a header file, written last with the types its
  * values turned out to have, and a data file.
  *
  * <pre>{@code
@@ -52,7 +52,7 @@ public final class ImportCsvExporter {
 
     /**
      * A group of rows: its Cypher file (property keys, then rows), and the id spaces of its nodes or of its
-     * relationships' ends. Papers and concepts are separate id spaces, as their ids may coincide. A node's import id
+     * relationships' ends. Papers, concepts and results are separate id spaces, as their ids may coincide. A node's import id
      * is its {@code id} property, or, for nodes without one (concept keys), an {@code id} column of the rows that is
      * not stored.
      *
@@ -74,9 +74,11 @@ public final class ImportCsvExporter {
     }
 
     private static final List<Group> NODES = List.of(Group.nodes("papers", "Paper", true),
-            Group.nodes("concepts", "Concept", true), Group.nodes("concept-keys", "ConceptKey", false));
+            Group.nodes("concepts", "Concept", true), Group.nodes("concept-keys", "ConceptKey", false),
+            Group.nodes("results", "Result", true));
     private static final List<Group> RELATIONSHIPS = List.of(Group.relationships("relations", "Paper", "Concept"),
-            Group.relationships("key-of", "ConceptKey", "Concept"), Group.relationships("links", "Paper", "Paper"));
+            Group.relationships("key-of", "ConceptKey", "Concept"), Group.relationships("links", "Paper", "Paper"),
+            Group.relationships("reports", "Paper", "Result"), Group.relationships("result-concepts", "Result", "Concept"));
 
     private final Driver driver;
 
@@ -84,7 +86,7 @@ public final class ImportCsvExporter {
         this.driver = driver;
     }
 
-    /** Writes every group's files into {@code dir} (created if need be). */
+    /** Writes every group's files into {@code dir} (created if need be), but for groups without rows. */
     public Csv export(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Source> nodes = new ArrayList<>();
@@ -93,13 +95,17 @@ public final class ImportCsvExporter {
         try (Session session = driver.session()) {
             for (Group g : NODES) {
                 Written w = write(session, g, dir);
-                nodes.add(w.source());
-                multiline |= w.multiline();
+                if (w != null) {
+                    nodes.add(w.source());
+                    multiline |= w.multiline();
+                }
             }
             for (Group g : RELATIONSHIPS) {
                 Written w = write(session, g, dir);
-                relationships.add(w.source());
-                multiline |= w.multiline();
+                if (w != null) {
+                    relationships.add(w.source());
+                    multiline |= w.multiline();
+                }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -110,6 +116,7 @@ public final class ImportCsvExporter {
     private record Written(Source source, boolean multiline) {
     }
 
+    /** Writes a group's files; null, leaving none, when the group has no rows. */
     private static Written write(Session session, Group g, Path dir) throws IOException {
         List<String> statements = CypherFiles.statements("import-" + g.name());
         List<String> keys = session.executeRead(tx -> tx.run(statements.get(0)).list(r -> r.get("key").asString()));
@@ -129,6 +136,13 @@ public final class ImportCsvExporter {
             return c;
         });
         Path header = dir.resolve(g.name() + "-header.csv");
+        if (columns.rows == 0) {
+            // An empty group is left out: a node group without rows declares no id space for relationships to name
+            // (a graph without results has none), and the import would refuse them.
+            Files.deleteIfExists(data);
+            Files.deleteIfExists(header);
+            return null;
+        }
         Files.writeString(header, columns.header(g) + "\n", StandardCharsets.UTF_8);
         return new Written(new Source(header, data, columns.rows), columns.multiline);
     }

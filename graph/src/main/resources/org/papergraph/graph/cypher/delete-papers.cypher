@@ -1,4 +1,5 @@
-// Removes papers, given by id, with their relations and links.
+// Removes papers, given by id, with their relations, links and the results they report.
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
-DETACH DELETE p
+OPTIONAL MATCH (p)-[:REPORTS]->(r:Result)
+DETACH DELETE r, p

@@ -1,6 +1,7 @@
 // Constraints and indexes, created before any data so every MERGE below is an index lookup.
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT result_id IF NOT EXISTS FOR (r:Result) REQUIRE r.id IS UNIQUE;
 CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
 // A title can outgrow an index key (8 KB): papers are looked up by titleKey, a lookup key, which is bounded.
 DROP INDEX paper_title IF EXISTS;

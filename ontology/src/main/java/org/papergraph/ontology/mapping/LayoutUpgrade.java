@@ -1,7 +1,6 @@
 package org.papergraph.ontology.mapping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -14,22 +13,28 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.vocab.PG;
 
 /**
  * Brings a store written in an earlier layout to what {@link PaperToRdf} writes now: {@link PG#key}s that are lookup
- * keys of ids, titles, names and aliases (first there were none, then lower-cased ids, titles and names), role
- * triples with a {@link PG#relatesTo} beside them, and concepts with a {@link PG#paperCount}. Papers the store holds
- * as read are never written again, so without this such a store would keep answering the named queries with nothing.
+ * keys of ids, titles, DOIs, arXiv ids, names and aliases (first there were none, then lower-cased ids, titles and
+ * names, then no DOIs and arXiv ids), role triples with a {@link PG#relatesTo} beside them, concepts with a
+ * {@link PG#paperCount}, and papers with the results they report. Papers the store holds as read are never written
+ * again, so without this such a store would keep answering the named queries with nothing. Results come only from
+ * extraction: a paper of an earlier layout loses its {@link PG#extractedWith}, so that the next build extracts it again.
  * The store records its layout ({@link PG#layout}); every step is idempotent, so a store of any earlier layout gets
  * them all.
  */
 public final class LayoutUpgrade {
 
-    /** The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name. */
-    public static final long CURRENT = 2;
+    /**
+     * The layout {@link PaperToRdf} writes: 2 since keys are lookup keys of every name, 3 since papers hold results and
+     * are keyed by DOI and arXiv id too.
+     */
+    public static final long CURRENT = 3;
 
     private LayoutUpgrade() {
     }
@@ -53,8 +58,8 @@ public final class LayoutUpgrade {
     }
 
     /**
-     * Keys every paper and concept anew, adds what is missing, counts every concept's papers and marks the store as
-     * of the current layout; inside a write transaction.
+     * Keys every paper and concept anew, adds what is missing, has every paper extracted again by the next build,
+     * counts every concept's papers and marks the store as of the current layout; inside a write transaction.
      */
     public static void run(Dataset dataset) {
         List<Node> papers = dataset.asDatasetGraph().getUnionGraph()
@@ -63,8 +68,10 @@ public final class LayoutUpgrade {
             Model graph = dataset.getNamedModel(node.getURI());
             Resource paper = graph.getResource(node.getURI());
             paper.removeAll(PG.key);
-            PaperToRdf.addKeys(paper, Arrays.asList(string(paper.getProperty(PG.paperId)),
-                    string(paper.getProperty(DCTerms.title))));
+            paper.removeAll(PG.extractedWith);
+            PaperToRdf.addKeys(paper, PaperToRdf.paperKeys(string(paper.getProperty(PG.paperId)),
+                    string(paper.getProperty(DCTerms.title)), string(paper.getProperty(DCTerms.identifier)),
+                    string(paper.getProperty(SchemaDO.url))));
             List<RDFNode> named = new ArrayList<>();
             for (Role role : Role.values()) {
                 graph.listObjectsOfProperty(paper, PG.roleProperty(role)).forEachRemaining(named::add);

@@ -1,5 +1,7 @@
 package org.papergraph.ontology.mapping;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -36,13 +38,16 @@ import org.papergraph.extractor.model.Concept;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Paper;
+import org.papergraph.extractor.read.PaperIds;
 import org.papergraph.extractor.model.PaperConcepts;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.ontology.vocab.PG;
 import org.papergraph.ontology.vocab.PROV;
 
 /**
  * Maps a paper and its concepts to papergraph RDF so that writing is idempotent and incremental: a paper owns the
- * named graph named by its IRI (description, role triples, extractions, mentions), and each concept owns its subjects
+ * named graph named by its IRI (description, role triples, extractions, mentions, results), and each concept owns its subjects
  * in {@link PG#CONCEPTS_GRAPH}. Writing a paper replaces both, so re-runs change nothing and a re-extracted paper
  * leaves no stale triples.
  */
@@ -86,14 +91,17 @@ public final class PaperToRdf {
         return new RdfChange(changedPapers, changedConcepts);
     }
 
-    /** The content of a paper's named graph: its description and keys, role triples, extractions and mentions. */
+    /**
+     * The content of a paper's named graph: its description and keys, role triples, extractions, mentions and
+     * results.
+     */
     public static Model paperGraph(PaperConcepts paperConcepts) {
         Paper p = paperConcepts.paper();
         Model m = ModelFactory.createDefaultModel();
         Resource paper = m.createResource(PG.paper(p.id()).getURI(), PG.Paper);
         addString(paper, PG.paperId, p.id());
         addString(paper, DCTerms.title, p.title());
-        addKeys(paper, Arrays.asList(p.id(), p.title()));
+        addKeys(paper, paperKeys(p.id(), p.title(), p.doi(), p.url()));
         addString(paper, DCTerms.abstract_, p.abstractText());
         addString(paper, DCTerms.date, p.date());
         addString(paper, DCTerms.identifier, p.doi());
@@ -112,6 +120,9 @@ public final class PaperToRdf {
         }
         for (Concept c : paperConcepts.concepts()) {
             addConcept(m, paper, p.id(), c);
+        }
+        for (ResultRow row : paperConcepts.results()) {
+            addResult(m, paper, p, row);
         }
         return m;
     }
@@ -149,13 +160,7 @@ public final class PaperToRdf {
 
         for (Mention mention : c.mentions()) {
             Resource mentionIri = PG.mention(paperId, c.id(), mention);
-            Resource selector = m.createResource(PG.selector(mentionIri).getURI(), OA.TextPositionSelector)
-                    .addProperty(RDF.type, OA.TextQuoteSelector)
-                    .addLiteral(OA.start, integer(m, mention.start()))
-                    .addLiteral(OA.end, integer(m, mention.end()));
-            if (mention.text() != null) {
-                selector.addProperty(OA.exact, mention.text());
-            }
+            Resource selector = selector(m, PG.selector(mentionIri), mention.start(), mention.end(), mention.text());
             Resource r = m.createResource(mentionIri.getURI(), PG.Mention)
                     .addProperty(PG.inPaper, paper)
                     .addProperty(PROV.wasDerivedFrom, paper)
@@ -163,6 +168,70 @@ public final class PaperToRdf {
                     .addProperty(OA.hasSelector, selector)
                     .addProperty(PG.foundBy, PG.rule(mention.rule()));
             addString(r, PG.field, mention.field());
+        }
+    }
+
+    /**
+     * A result row: its number as a decimal and as written, unit and kind, its metric, benchmark, system and baseline
+     * as written and as the paper's concepts, and selectors of its number, quote and sentence. A row whose number
+     * reads as no decimal has no place on a leaderboard and is left out, as is a second row of the same number, whose
+     * IRI would be the first's.
+     */
+    private static void addResult(Model m, Resource paper, Paper p, ResultRow row) {
+        BigDecimal value = decimal(row.value());
+        Resource iri = PG.result(p.id(), row.field(), row.start(), row.end());
+        if (value == null || m.containsResource(iri)) {
+            return;
+        }
+        String text = Mention.TITLE.equals(row.field()) ? p.title() : p.abstractText();
+        Resource result = m.createResource(iri.getURI(), PG.Result)
+                .addProperty(PG.inPaper, paper)
+                .addProperty(PROV.wasDerivedFrom, paper)
+                .addLiteral(PG.value, m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(PG.valueText, row.value())
+                .addProperty(PG.resultKind, row.kind().label())
+                .addProperty(OA.hasSelector, selector(m, PG.selector(iri), row.start(), row.end(), row.value()))
+                .addProperty(PG.quoteSelector, selector(m, PG.quote(iri), row.quoteStart(), row.quoteEnd(), row.quote()))
+                .addProperty(PG.sentenceSelector, selector(m, PG.sentence(iri), row.sentenceStart(), row.sentenceEnd(),
+                        text.substring(row.sentenceStart(), row.sentenceEnd())));
+        paper.addProperty(PG.reports, result);
+        addString(result, PG.field, row.field());
+        addString(result, PG.unit, row.unit());
+        addPart(result, row.metric(), PG.metricText, PG.measures);
+        addPart(result, row.benchmark(), PG.benchmarkText, PG.onBenchmark);
+        addPart(result, row.system(), PG.systemText, PG.obtainedBy);
+        addPart(result, row.baseline(), PG.baselineText, PG.comparedWith);
+    }
+
+    /** The words of a result's part, and the concept they name if the paper's concepts hold one. */
+    private static void addPart(Resource result, ResultPart part, Property text, Property concept) {
+        addString(result, text, part.text());
+        if (part.conceptId() != null) {
+            result.addProperty(concept, PG.concept(part.conceptId()));
+        }
+    }
+
+    /** A selector of a span of a field: both a text position and a text quote (the span's text, unless null). */
+    private static Resource selector(Model m, Resource iri, int start, int end, String exact) {
+        Resource selector = m.createResource(iri.getURI(), OA.TextPositionSelector)
+                .addProperty(RDF.type, OA.TextQuoteSelector)
+                .addLiteral(OA.start, integer(m, start))
+                .addLiteral(OA.end, integer(m, end));
+        if (exact != null) {
+            selector.addProperty(OA.exact, exact);
+        }
+        return selector;
+    }
+
+    /**
+     * A number as written, as a decimal: the digit groups of "1,000" or "29 349" joined, the trailing zeros of "85.30"
+     * kept (xsd:decimal compares them equal anyway); null when the text is no number.
+     */
+    static BigDecimal decimal(String written) {
+        try {
+            return new BigDecimal(written.replaceAll("[^0-9.]", ""));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -265,6 +334,23 @@ public final class PaperToRdf {
         if (value != null && !value.isEmpty()) {
             subject.addProperty(property, value);
         }
+    }
+
+    /**
+     * What a paper is looked up by: its id and title, and its DOI and arXiv id as {@code doi:...} and
+     * {@code arxiv:...}, so a copy of it read from another format under another id is found by them.
+     */
+    public static List<String> paperKeys(String id, String title, String doi, String url) {
+        List<String> names = new ArrayList<>(Arrays.asList(id, title));
+        String doiKey = PaperIds.doiKey(id, doi);
+        if (doiKey != null) {
+            names.add("doi:" + doiKey);
+        }
+        String arxivKey = PaperIds.arxivKey(id, doi, url);
+        if (arxivKey != null) {
+            names.add("arxiv:" + arxivKey);
+        }
+        return names;
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -32,6 +33,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -40,9 +42,11 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.extractor.ExtractorVersion;
+import org.papergraph.extractor.lookup.LookupKey;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.extractor.model.Role;
+import org.papergraph.extractor.read.PaperIds;
 import org.papergraph.ontology.mapping.LayoutUpgrade;
 import org.papergraph.ontology.mapping.ConceptStatistics;
 import org.papergraph.ontology.mapping.PaperToRdf;
@@ -282,9 +286,28 @@ public final class PapergraphStore implements AutoCloseable {
         return countInstances(PG.Mention);
     }
 
+    /** How many results the store holds, over all papers. */
+    public long resultCount() {
+        return countInstances(PG.Result);
+    }
+
     /**
-     * Reads every paper with its concepts, ordered by paper IRI, inside one read transaction: the API downstream
-     * loaders read through. The action sees a consistent snapshot and must not write to this store.
+     * Every result the store holds, inside one read transaction: the papers that report any ordered by IRI, each one's
+     * results as {@link PaperRecord#results()} orders them. Read from the results alone, without paper records.
+     */
+    public void forEachResult(Consumer<ResultRecord> action) {
+        Txn.executeRead(dataset, () -> {
+            List<Node> papers = dataset.asDatasetGraph().getUnionGraph().stream(Node.ANY, PG.reports.asNode(), Node.ANY)
+                    .map(Triple::getSubject).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node paper : papers) {
+                RecordReader.results(dataset.getNamedModel(paper.getURI()), PG.paperIdOf(paper)).forEach(action);
+            }
+        });
+    }
+
+    /**
+     * Reads every paper with its concepts and results, ordered by paper IRI, inside one read transaction: the API
+     * downstream loaders read through. The action sees a consistent snapshot and must not write to this store.
      */
     public void forEachPaper(Consumer<PaperRecord> action) {
         Txn.executeRead(dataset, () -> {
@@ -440,6 +463,75 @@ public final class PapergraphStore implements AutoCloseable {
             }
             return Objects.equals(stored.source(), emptyToNull(paper.source())) ? StoredCopy.SAME : StoredCopy.MOVED;
         });
+    }
+
+    /** Another paper the store holds that a paper as read is a copy of, the key they share, and where it was read. */
+    public record HeldCopy(String id, String sharedKey, String source) {
+    }
+
+    /**
+     * The paper the store holds under another id that {@code paper} is a copy of: the same DOI, else the same arXiv
+     * id, else the same normalised title, the keys copies merge on within one build. So a BibTeX entry built after
+     * the OpenAlex record of the same paper merges into it instead of storing the paper twice. Null when none, and
+     * when the store holds a paper under the paper's own id: that one is the paper, to be replaced if it changed.
+     */
+    public HeldCopy heldCopy(Paper paper) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph g = dataset.asDatasetGraph();
+            if (g.containsGraph(PG.paper(paper.id()).asNode())) {
+                return null;
+            }
+            String doi = PaperIds.doiKey(paper.id(), paper.doi());
+            String arxiv = PaperIds.arxivKey(paper.id(), paper.doi(), paper.url());
+            String title = PaperIds.normaliseTitle(paper.title());
+            // Papers are keyed by their DOI and arXiv id ({@link PaperToRdf#paperKeys}), so each is one index probe.
+            String held = doi == null ? null : otherPaperKeyed(g, paper.id(), "doi:" + doi).findFirst().orElse(null);
+            if (held != null) {
+                return heldCopy(g, held, "DOI " + doi);
+            }
+            held = arxiv == null ? null : otherPaperKeyed(g, paper.id(), "arxiv:" + arxiv).findFirst().orElse(null);
+            if (held != null) {
+                return heldCopy(g, held, "arXiv id " + arxiv);
+            }
+            // The title's lookup key finds candidates; the normalised title, which copies merge on, decides.
+            return title.isEmpty() ? null : otherPaperKeyed(g, paper.id(), paper.title())
+                    .filter(id -> g.stream(Node.ANY, PG.paper(id).asNode(), DCTerms.title.asNode(), Node.ANY)
+                            .anyMatch(t -> t.getObject().isLiteral()
+                                    && PaperIds.normaliseTitle(t.getObject().getLiteralLexicalForm()).equals(title)))
+                    .findFirst().map(id -> heldCopy(g, id, "title")).orElse(null);
+        });
+    }
+
+    /** The ids of the stored papers, other than {@code self}, keyed by the lookup key of {@code name}. */
+    private static Stream<String> otherPaperKeyed(DatasetGraph g, String self, String name) {
+        Node key = NodeFactory.createLiteralString(LookupKey.of(name));
+        return g.stream(Node.ANY, Node.ANY, PG.key.asNode(), key)
+                .map(Quad::getSubject)
+                .filter(s -> g.contains(Node.ANY, s, RDF.type.asNode(), PG.Paper.asNode()))
+                .map(PG::paperIdOf)
+                .filter(id -> !id.equals(self))
+                .distinct();
+    }
+
+    private static HeldCopy heldCopy(DatasetGraph g, String id, String sharedKey) {
+        String source = g.stream(Node.ANY, PG.paper(id).asNode(), PG.sourceLocation.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse("an unknown place");
+        return new HeldCopy(id, sharedKey, source);
+    }
+
+    /** The first paper, other than {@code self}, stored under one of {@code ids} or with one of {@code values}. */
+    private static String firstOther(DatasetGraph g, String self, Stream<String> ids, Stream<String> values,
+                                     Property property) {
+        String byId = ids.filter(id -> !id.equals(self))
+                .filter(id -> g.containsGraph(PG.paper(id).asNode())).findFirst().orElse(null);
+        if (byId != null) {
+            return byId;
+        }
+        return values.distinct()
+                .flatMap(v -> g.stream(Node.ANY, Node.ANY, property.asNode(), NodeFactory.createLiteralString(v)))
+                .map(q -> q.getSubject())
+                .filter(s -> g.contains(Node.ANY, s, RDF.type.asNode(), PG.Paper.asNode()))
+                .map(PG::paperIdOf).filter(id -> !id.equals(self)).findFirst().orElse(null);
     }
 
     /**

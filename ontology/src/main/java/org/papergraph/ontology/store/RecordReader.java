@@ -15,6 +15,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.extractor.model.ConceptType;
+import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.vocab.PG;
 
@@ -33,15 +37,16 @@ final class RecordReader {
                 .mapWith(e -> concept(graph, p, e))
                 .toList();
         named.sort(Comparator.comparing(ConceptRecord::id));
-        return description(graph, paper, named);
+        return description(graph, paper, named, results(graph, PG.paperIdOf(paper.asNode())));
     }
 
     /** The paper's description alone, as a record naming no concept: what tells whether its input changed. */
     static PaperRecord description(Model graph, Resource paper) {
-        return description(graph, paper, List.of());
+        return description(graph, paper, List.of(), List.of());
     }
 
-    private static PaperRecord description(Model graph, Resource paper, List<ConceptRecord> named) {
+    private static PaperRecord description(Model graph, Resource paper, List<ConceptRecord> named,
+                                           List<ResultRecord> results) {
         Resource p = graph.getResource(paper.getURI());
         List<String> authors = p.hasProperty(PG.authorList)
                 ? p.getPropertyResourceValue(PG.authorList).as(RDFList.class)
@@ -51,7 +56,36 @@ final class RecordReader {
         return new PaperRecord(string(p, PG.paperId), Objects.requireNonNullElse(string(p, DCTerms.title), ""),
                 Objects.requireNonNullElse(string(p, DCTerms.abstract_), ""), authors, string(p, DCTerms.date),
                 string(p, DCTerms.identifier), string(p, SchemaDO.url), categories, string(p, PG.sourceLocation),
-                named);
+                named, results);
+    }
+
+    /** The results a paper's named graph holds, ordered by field (title first) and the number's offsets. */
+    static List<ResultRecord> results(Model graph, String paperId) {
+        return graph.listSubjectsWithProperty(RDF.type, PG.Result).mapWith(r -> {
+            Resource number = r.getPropertyResourceValue(OA.hasSelector);
+            Resource quote = r.getPropertyResourceValue(PG.quoteSelector);
+            Resource sentence = r.getPropertyResourceValue(PG.sentenceSelector);
+            Statement unit = r.getProperty(PG.unit);
+            ResultRow row = new ResultRow(string(r, PG.valueText), unit == null ? "" : unit.getString(),
+                    ResultKind.fromLabel(string(r, PG.resultKind)), part(r, PG.metricText, PG.measures),
+                    part(r, PG.benchmarkText, PG.onBenchmark), part(r, PG.systemText, PG.obtainedBy),
+                    part(r, PG.baselineText, PG.comparedWith), string(r, PG.field), offset(number, OA.start),
+                    offset(number, OA.end), offset(sentence, OA.start), offset(sentence, OA.end),
+                    string(quote, OA.exact), offset(quote, OA.start), offset(quote, OA.end));
+            return new ResultRecord(paperId, row, r.getProperty(PG.value).getDouble(),
+                    string(sentence, OA.exact));
+        }).toList().stream().sorted(Comparator.comparing((ResultRecord r) -> !Mention.TITLE.equals(r.row().field()))
+                .thenComparingInt(r -> r.row().start()).thenComparingInt(r -> r.row().end())).toList();
+    }
+
+    private static ResultPart part(Resource result, Property text, Property concept) {
+        Resource c = result.getPropertyResourceValue(concept);
+        Statement words = result.getProperty(text);
+        return new ResultPart(words == null ? "" : words.getString(), c == null ? null : PG.conceptIdOf(c.asNode()));
+    }
+
+    private static int offset(Resource selector, Property property) {
+        return selector.getProperty(property).getInt();
     }
 
     private ConceptRecord concept(Model graph, Resource paper, Resource extraction) {

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ResultKind;
 import org.papergraph.extractor.model.Role;
 
 /**
@@ -58,6 +59,8 @@ public final class PG {
     public static final Resource Mention = resource("Mention");
     /** A family of extraction rules, or the corpus-wide step that re-attributes a mention. */
     public static final Resource ExtractionRule = resource("ExtractionRule");
+    /** One numeric performance claim of a paper's title or abstract, as a leaderboard would hold it. */
+    public static final Resource Result = resource("Result");
 
     // ---------------------------------------------------------------- roles: paper -> concept
 
@@ -116,6 +119,39 @@ public final class PG {
     public static final Property paperCount = property("paperCount");
     /** A {@link #paperCount} that some concept of the class has; kept in {@link #STATISTICS_GRAPH}. */
     public static final Property memberPaperCount = property("memberPaperCount");
+
+    // ---------------------------------------------------------------- results
+
+    /** The paper states the result. */
+    public static final Property reports = property("reports");
+    /** The result's number, without sign or unit, as an xsd:decimal. */
+    public static final Property value = property("value");
+    /** The result's number as the paper writes it. */
+    public static final Property valueText = property("valueText");
+    /** The unit as written after the number. */
+    public static final Property unit = property("unit");
+    /** {@code absolute}, {@code gain}, {@code reduction} or {@code ratio}: a {@link ResultKind}'s label. */
+    public static final Property resultKind = property("resultKind");
+    /** The concept the result's metric words name. */
+    public static final Property measures = property("measures");
+    /** The concept the words saying what the result is measured on name. */
+    public static final Property onBenchmark = property("onBenchmark");
+    /** The concept the words saying what obtained the result name. */
+    public static final Property obtainedBy = property("obtainedBy");
+    /** The concept the words naming a difference's baseline name. */
+    public static final Property comparedWith = property("comparedWith");
+    /** The words naming what the result measures. */
+    public static final Property metricText = property("metricText");
+    /** The words naming what the result is measured on. */
+    public static final Property benchmarkText = property("benchmarkText");
+    /** The words naming what obtained the result. */
+    public static final Property systemText = property("systemText");
+    /** The words naming what a difference is measured against. */
+    public static final Property baselineText = property("baselineText");
+    /** The selector of the shortest words that make the number a result. */
+    public static final Property quoteSelector = property("quoteSelector");
+    /** The selector of the sentence stating the result. */
+    public static final Property sentenceSelector = property("sentenceSelector");
 
     // ---------------------------------------------------------------- named graphs and prefixes
 
@@ -195,6 +231,14 @@ public final class PG {
                 + segment(mention.field()) + "-" + mention.start() + "-" + mention.end());
     }
 
+    /**
+     * {@code https://papergraph.org/id/result/{paperId}/{field}-{start}-{end}}: the result whose number is at these
+     * offsets of the paper's field (a number is one result).
+     */
+    public static Resource result(String paperId, String field, int start, int end) {
+        return id("result/" + segment(paperId) + "/" + segment(field) + "-" + start + "-" + end);
+    }
+
     /** An extraction rule, declared with its label and description in the ontology. */
     public static Resource rule(ExtractionRule rule) {
         return id("rule/" + rule.label());
@@ -212,9 +256,19 @@ public final class PG {
                 .filter(r -> r.label().equals(label)).findFirst().orElse(null);
     }
 
-    /** The mention's selector: the mention IRI with fragment {@code #selector}. */
-    public static Resource selector(Resource mention) {
-        return ResourceFactory.createResource(mention.getURI() + "#selector");
+    /** The selector of a mention, or of a result's number: its IRI with fragment {@code #selector}. */
+    public static Resource selector(Resource mentionOrResult) {
+        return ResourceFactory.createResource(mentionOrResult.getURI() + "#selector");
+    }
+
+    /** The selector of a result's quote: the result IRI with fragment {@code #quote}. */
+    public static Resource quote(Resource result) {
+        return ResourceFactory.createResource(result.getURI() + "#quote");
+    }
+
+    /** The selector of a result's sentence: the result IRI with fragment {@code #sentence}. */
+    public static Resource sentence(Resource result) {
+        return ResourceFactory.createResource(result.getURI() + "#sentence");
     }
 
     // ---------------------------------------------------------------- model enums <-> terms

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFList;
@@ -59,6 +61,54 @@ class PaperToRdfTest {
     }
 
     @Test
+    void aResultHoldsItsNumberItsPartsAndSelectorsOfItsNumberQuoteAndSentence() {
+        Model g = PaperToRdf.paperGraph(Fixtures.paperA());
+        Resource paper = PG.paper(Fixtures.PAPER_A);
+        Resource score = PG.result(Fixtures.PAPER_A, Mention.ABSTRACT, 80, 85);
+        assertTrue(g.contains(paper, PG.reports, score));
+        assertTrue(g.contains(score, RDF.type, PG.Result));
+        assertTrue(g.contains(score, PG.inPaper, paper));
+        assertTrue(g.contains(score, PROV.wasDerivedFrom, paper));
+        assertEquals(XSDDatatype.XSDdecimal, g.getProperty(score, PG.value).getLiteral().getDatatype());
+        assertEquals(0, new BigDecimal("85.3").compareTo(new BigDecimal(g.getProperty(score, PG.value).getString())));
+        assertEquals("85.30", g.getProperty(score, PG.valueText).getString(), "the number as written");
+        assertEquals("%", g.getProperty(score, PG.unit).getString());
+        assertEquals("absolute", g.getProperty(score, PG.resultKind).getString());
+        assertTrue(g.contains(score, PG.onBenchmark, PG.concept("dataset:imagenet")));
+        assertEquals("ImageNet", g.getProperty(score, PG.benchmarkText).getString());
+        assertEquals("top-1 accuracy", g.getProperty(score, PG.metricText).getString());
+        assertFalse(g.contains(score, PG.measures), "no concept names the metric");
+        assertFalse(g.contains(score, PG.systemText), "the paper names no system");
+
+        String text = Fixtures.paperA().paper().abstractText();
+        for (var selector : List.of(PG.selector(score), PG.quote(score), PG.sentence(score))) {
+            assertTrue(g.contains(selector, RDF.type, OA.TextPositionSelector));
+            assertTrue(g.contains(selector, RDF.type, OA.TextQuoteSelector));
+            assertEquals(text.substring(g.getProperty(selector, OA.start).getInt(), g.getProperty(selector, OA.end)
+                    .getInt()), g.getProperty(selector, OA.exact).getString(), "offsets into the abstract");
+        }
+        assertEquals(PG.selector(score), g.getProperty(score, OA.hasSelector).getResource());
+        assertEquals("85.30", g.getProperty(PG.selector(score), OA.exact).getString());
+        assertEquals("85.30% top-1 accuracy on ImageNet", g.getProperty(PG.quote(score), OA.exact).getString());
+        assertTrue(g.getProperty(PG.sentence(score), OA.exact).getString().startsWith("It reaches"));
+
+        Resource speedUp = PG.result(Fixtures.PAPER_A, Mention.ABSTRACT, 115, 120);
+        assertEquals(0, new BigDecimal(1000).compareTo(new BigDecimal(g.getProperty(speedUp, PG.value).getString())),
+                "the digit groups of 1,000 joined");
+        assertEquals("ratio", g.getProperty(speedUp, PG.resultKind).getString());
+        assertTrue(g.contains(speedUp, PG.comparedWith, BERT));
+        assertEquals("BERT", g.getProperty(speedUp, PG.baselineText).getString());
+    }
+
+    @Test
+    void aNumberWrittenWithGroupsOrTrailingZerosReadsAsItsDecimal() {
+        assertEquals(new BigDecimal("1000"), PaperToRdf.decimal("1,000"));
+        assertEquals(new BigDecimal("29349"), PaperToRdf.decimal("29 349"));
+        assertEquals(new BigDecimal("85.30"), PaperToRdf.decimal("85.30"));
+        assertEquals(null, PaperToRdf.decimal("n/a"));
+    }
+
+    @Test
     void conceptDescriptionHasBothTypesAndAliasesOtherThanTheName() {
         Model d = PaperToRdf.conceptDescription(Fixtures.bert(Role.USES));
         assertTrue(d.contains(BERT, RDF.type, PG.Concept));
@@ -105,6 +155,23 @@ class PaperToRdfTest {
             Model concepts = dataset.getNamedModel(PG.CONCEPTS_GRAPH);
             assertFalse(concepts.containsResource(imagenet), "no paper names ImageNet any more");
             assertTrue(concepts.contains(BERT, RDF.type, PG.Concept), "paper B still names BERT");
+        });
+    }
+
+    @Test
+    void rewritingAPaperWithoutResultsRemovesThemAndLeavesItsConcepts() {
+        Dataset dataset = Fixtures.dataset();
+        PaperConcepts a = Fixtures.paperA();
+        RdfChange change = Txn.calculateWrite(dataset, () -> PaperToRdf.write(dataset,
+                List.of(new PaperConcepts(a.paper(), a.concepts()))));
+        assertEquals(Set.of(Fixtures.PAPER_A), change.papers());
+        Txn.executeRead(dataset, () -> {
+            Model paper = dataset.getNamedModel(PG.paper(Fixtures.PAPER_A));
+            assertFalse(paper.contains(null, RDF.type, PG.Result));
+            assertFalse(paper.contains(null, PG.reports));
+            assertFalse(paper.containsResource(PG.quote(PG.result(Fixtures.PAPER_A, Mention.ABSTRACT, 80, 85))));
+            assertTrue(dataset.getNamedModel(PG.CONCEPTS_GRAPH).contains(PG.concept("dataset:imagenet"), RDF.type,
+                    PG.Dataset), "ImageNet is still named");
         });
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,11 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.model.PaperConcepts;
 import org.papergraph.ontology.Fixtures;
+import org.papergraph.ontology.store.PapergraphStore.StoredCopy;
 import org.papergraph.ontology.vocab.PG;
 
-/** A store written in the layout before lookup keys is brought, when opened, to what a store written now holds. */
+/**
+ * A store written in the layout before lookup keys is brought, when opened, to what a store written now holds, but
+ * for its papers' results, which only extraction gives: the next build extracts its papers again.
+ */
 class LayoutUpgradeIT {
-    /** What the previous layout held: ids, titles and names lower-cased as keys, no alias keys, no layout. */
+    /** What the previous layout held: ids, titles and names lower-cased as keys, no alias keys, no results, no layout. */
     private static final String PREVIOUS_LAYOUT = """
             PREFIX pg:      <https://papergraph.org/ontology#>
             PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
@@ -36,7 +41,9 @@ class LayoutUpgradeIT {
 
     @Test
     void aStoreKeyedByLowerCasedNamesGetsLookupKeysWhenOpened() {
-        List<PaperConcepts> papers = List.of(Fixtures.paperA(), Fixtures.paperB());
+        // Results came with layout 3.
+        List<PaperConcepts> papers = Stream.of(Fixtures.paperA(), Fixtures.paperB())
+                .map(p -> new PaperConcepts(p.paper(), p.concepts())).toList();
         long revision;
         try (PapergraphStore store = PapergraphStore.open(dir.resolve("earlier"))) {
             store.write(papers);
@@ -54,17 +61,24 @@ class LayoutUpgradeIT {
             assertTrue(Txn.calculateRead(upgraded.dataset(), () -> upgraded.dataset().asDatasetGraph().contains(
                     Node.ANY, PG.concept("benchmark:glue").asNode(), PG.key.asNode(),
                     NodeFactory.createLiteralString("gluebenchmark"))), "keyed by its alias too");
+            for (PaperConcepts p : papers) {
+                assertEquals(StoredCopy.NONE, upgraded.storedCopy(p.paper()), "extracted again, for its results");
+            }
         }
         try (PapergraphStore again = PapergraphStore.open(dir.resolve("earlier"))) {
             assertEquals(revision + 1, again.revision(), "upgraded once");
         }
     }
 
-    /** The store's quads beside its revision, which says how many writes it took rather than what it holds. */
+    /**
+     * The store's quads beside its revision, which says how many writes it took rather than what it holds, and the
+     * rules its papers were extracted with, which the upgrade drops.
+     */
     private static DatasetGraph beside(PapergraphStore store) {
         DatasetGraph copy = DatasetGraphFactory.create();
-        store.dataset().asDatasetGraph().stream().filter(q -> !q.getGraph().equals(PG.STORE_GRAPH.asNode())
-                || !q.getPredicate().equals(PG.revision.asNode())).forEach(copy::add);
+        store.dataset().asDatasetGraph().stream().filter(q -> (!q.getGraph().equals(PG.STORE_GRAPH.asNode())
+                || !q.getPredicate().equals(PG.revision.asNode())) && !q.getPredicate().equals(PG.extractedWith.asNode()))
+                .forEach(copy::add);
         return copy;
     }
 }

@@ -55,10 +55,11 @@ class PapergraphStoreIT {
     }
 
     @Test
-    void countsPapersConceptsAndMentions() {
+    void countsPapersConceptsMentionsAndResults() {
         assertEquals(2, store.paperCount());
         assertEquals(4, store.conceptCount(), "BERT is shared");
         assertEquals(6, store.mentionCount());
+        assertEquals(2, store.resultCount());
     }
 
     @Test
@@ -75,17 +76,21 @@ class PapergraphStoreIT {
         assertEquals(2, store.paperCount());
         assertEquals(4, store.conceptCount());
         assertEquals(6, store.mentionCount());
+        assertEquals(2, store.resultCount());
     }
 
     @Test
     void rewritingAPaperWithFewerConceptsRemovesTheOldOnes() {
         PaperConcepts a = Fixtures.paperA();
-        store.write(List.of(new PaperConcepts(a.paper(), List.of(a.concepts().get(0)))));
+        store.write(List.of(new PaperConcepts(a.paper(), List.of(a.concepts().get(0)),
+                List.of(Fixtures.speedUp()))));
         assertEquals(2, store.conceptCount(), "BERT and GLUE are left");
         assertEquals(3, store.mentionCount());
+        assertEquals(1, store.resultCount(), "the score on ImageNet went with the paper's rewrite");
         PaperRecord paper = store.papers().stream().filter(p -> p.id().equals(Fixtures.PAPER_A)).findFirst()
                 .orElseThrow();
         assertEquals(List.of("model:bert"), paper.concepts().stream().map(ConceptRecord::id).toList());
+        assertEquals(List.of(Fixtures.speedUp()), paper.results().stream().map(ResultRecord::row).toList());
     }
 
     @Test
@@ -113,6 +118,7 @@ class PapergraphStoreIT {
         assertTrue(again.isEmpty(), again.toString());
         assertEquals(revision + 1, store.revision());
         assertEquals(1, store.paperCount());
+        assertEquals(0, store.resultCount(), "the results went with their paper");
     }
 
     /** A concept's keys are those of its stored description, so they change with it and go with it. */
@@ -218,9 +224,9 @@ class PapergraphStoreIT {
 
         PaperRecord a = papers.get(0);
         assertEquals(new PaperRecord(Fixtures.PAPER_A, "Contrastive learning for BERT",
-                "We pretrain BERT with contrastive learning and evaluate on ImageNet.",
+                Fixtures.paperA().paper().abstractText(),
                 List.of("Ada Lovelace", "Alan Turing"), "2024-05-01", "10.1/x y", "https://example.org/a",
-                List.of("cs.CL", "cs.LG"), "papers.jsonl:1", a.concepts()), a);
+                List.of("cs.CL", "cs.LG"), "papers.jsonl:1", a.concepts(), a.results()), a);
         assertEquals(List.of(
                 new ConceptRecord("dataset:imagenet", "ImageNet", ConceptType.DATASET, List.of(), Role.EVALUATES_ON,
                         1.0, true, 1, List.of(ExtractionRule.LEXICON)),
@@ -230,8 +236,17 @@ class PapergraphStoreIT {
                         List.of(ExtractionRule.LEXICON))),
                 a.concepts(), "BERT's description is paper B's, the last written");
 
+        String sentence = "It reaches 85.30% top-1 accuracy on ImageNet, 1,000 times faster than BERT.";
+        assertEquals(List.of(new ResultRecord(Fixtures.PAPER_A, Fixtures.accuracy(), 85.3, sentence),
+                new ResultRecord(Fixtures.PAPER_A, Fixtures.speedUp(), 1000, sentence)),
+                a.results(), "the rows as extracted, the numbers as decimals, and their sentence");
+        List<ResultRecord> all = new java.util.ArrayList<>();
+        store.forEachResult(all::add);
+        assertEquals(a.results(), all, "paper B reports none");
+
         PaperRecord b = papers.get(1);
         assertEquals("", b.abstractText());
+        assertEquals(List.of(), b.results());
         assertEquals(null, b.date());
         assertEquals(List.of(Role.EVALUATES_ON, Role.COMPARES), b.concepts().stream().map(ConceptRecord::role)
                 .toList());

@@ -35,6 +35,7 @@ class ShaclCheckTest {
     private static final Resource MENTION =
             PG.mention(Fixtures.PAPER_A, "model:bert", new Mention(Mention.TITLE, 25, 29, "BERT", ExtractionRule.LEXICON));
     private static final Resource SELECTOR = PG.selector(MENTION);
+    private static final Resource RESULT = PG.result(Fixtures.PAPER_A, Mention.ABSTRACT, 80, 85);
 
     @Test
     void theMappedGraphConforms() {
@@ -66,7 +67,22 @@ class ShaclCheckTest {
                         PG.foundBy, null), "pg:foundBy one or more"),
                 broken("paper with two ids", m -> m.add(PAPER, PG.paperId, "other"), "pg:paperId"),
                 broken("paper with two titles", m -> m.add(PAPER, DCTerms.title, "T2"),
-                        "dcterms:title"));
+                        "dcterms:title"),
+                broken("result without a value", m -> m.removeAll(RESULT, PG.value, null), "exactly one pg:value"),
+                broken("result whose value is a string", m -> replace(m, RESULT, PG.value, m.createLiteral("85.3")),
+                        "xsd:decimal"),
+                broken("result of an unknown kind", m -> replace(m, RESULT, PG.resultKind, m.createLiteral("best")),
+                        "pg:resultKind"),
+                broken("result on a benchmark no concept describes", m -> replace(m, RESULT, PG.onBenchmark,
+                        PG.concept("undescribed")), "pg:onBenchmark at most one pg:Concept"),
+                broken("result without a quote", m -> m.removeAll(RESULT, PG.quoteSelector, null),
+                        "pg:quoteSelector"),
+                broken("quote selector without offsets", m -> m.removeAll(PG.quote(RESULT), OA.start, null),
+                        "oa:start"),
+                broken("result no paper reports", m -> m.removeAll(PAPER, PG.reports, RESULT),
+                        "reported by exactly one paper"),
+                broken("result reported by a concept", m -> m.add(BERT, PG.reports, RESULT),
+                        "Only a pg:Paper reports results"));
     }
 
     @ParameterizedTest(name = "{0}")

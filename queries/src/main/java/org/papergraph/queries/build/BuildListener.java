@@ -14,6 +14,6 @@ public interface BuildListener extends GraphSync.Listener {
     }
 
     /** The RDF store is written and holds these counts; Neo4j's load comes next. */
-    default void rdfWritten(Path store, long papers, long concepts, long mentions) {
+    default void rdfWritten(Path store, long papers, long concepts, long mentions, long results) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.commons.io.file.PathUtils;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -152,7 +153,7 @@ public final class GraphBuild {
                 extraction = Extraction.create().inputs(inputs).format(format).threads(threads)
                         .onProblem(listener::warning)
                         .progress(listener::stepProgress)
-                        .skipWhen(rdf::holdsAsIs)
+                        .skipWhen(paper -> rdf.holdsAsIs(paper, listener::warning))
                         .stream(total -> listener.stepStarted("extract", total), rdf::write);
             } finally {
                 listener.stepEnded();
@@ -163,7 +164,7 @@ public final class GraphBuild {
                 long papers = store.paperCount();
                 long concepts = store.conceptCount();
                 long mentions = store.mentionCount();
-                listener.rdfWritten(tdb2(), papers, concepts, mentions);
+                listener.rdfWritten(tdb2(), papers, concepts, mentions, store.resultCount());
                 List<Path> files = new ArrayList<>();
                 Neo4jStep neo4jStep = syncNeo4j(neo4jStart, store, rdf.since(), rdf.change(), buildExports(papers),
                         files);
@@ -207,8 +208,12 @@ public final class GraphBuild {
             this.revision = since;
         }
 
-        /** Whether the store holds the paper as read (if from another place, that is noted); a new store holds none. */
-        boolean holdsAsIs(Paper paper) {
+        /**
+         * Whether the store holds the paper as read (if from another place, that is noted), or holds it under
+         * another id, read earlier from another file or format (that copy is kept, as within a build the first copy
+         * is, and {@code warnings} is told); a new store holds none.
+         */
+        boolean holdsAsIs(Paper paper, Consumer<String> warnings) {
             if (fresh) {
                 return false;
             }
@@ -218,7 +223,15 @@ public final class GraphBuild {
                     moved.put(paper.id(), paper.source());
                     yield true;
                 }
-                case NONE -> false;
+                case NONE -> {
+                    PapergraphStore.HeldCopy held = store().heldCopy(paper);
+                    if (held != null) {
+                        warnings.accept(paper.source() + ": paper " + paper.id() + " is the stored paper " + held.id()
+                                + " (same " + held.sharedKey() + ") read from " + held.source() + " in an earlier build; the stored "
+                                + "copy is kept");
+                    }
+                    yield held != null;
+                }
             };
         }
 

@@ -26,8 +26,8 @@ import org.papergraph.graph.load.CypherFiles;
  * ({@code cypher-shell -f graph.cypher}) and Neo4j Browser run a script: papergraph's constraints and indexes first, so
  * every lookup below is an index seek, then batches of rows, each a {@code :param rows => [...]} line (a list of maps,
  * on one line as both tools read a command) and the statement that creates them ({@code UNWIND $rows AS row ...;}).
- * Papers, concepts and concept keys (each with its links to its concepts: a key has no id to find it by) come
- * before the relationships between them. Rows stream from Neo4j in one read transaction; a batch of each label set
+ * Papers, concepts, results and concept keys (each with its links to its concepts: a key has no id to find it by)
+ * come before the relationships between them. Rows stream from Neo4j in one read transaction; a batch of each label set
  * and relationship type is held at a time.
  *
  * <p>The node recording which store revision Neo4j holds is left out, as in the neo4j-admin import files: a build
@@ -57,7 +57,7 @@ final class CypherScriptExporter {
         long relationships = 0;
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
              Transaction tx = session.beginTransaction()) {
-            for (String group : List.of("import-papers", "import-concepts")) {
+            for (String group : List.of("import-papers", "import-concepts", "import-results")) {
                 for (Record r : iterable(tx.run(CypherFiles.statements(group).get(1)))) {
                     batches.add("UNWIND $rows AS row CREATE (n" + labels(r) + ") SET n = row;",
                             literal(r.get("properties").asMap()));
@@ -75,9 +75,12 @@ final class CypherScriptExporter {
                 relationships += links.size();
             }
             batches.flush();
-            for (String[] group : new String[][] {{"import-relations", "Concept"}, {"import-links", "Paper"}}) {
+            // Each file's relationships with the labels of their ends.
+            String[][] groups = {{"import-relations", "Paper", "Concept"}, {"import-links", "Paper", "Paper"},
+                    {"import-reports", "Paper", "Result"}, {"import-result-concepts", "Result", "Concept"}};
+            for (String[] group : groups) {
                 for (Record r : iterable(tx.run(CypherFiles.statements(group[0]).get(1)))) {
-                    batches.add("UNWIND $rows AS row MATCH (a:Paper {id: row.source}) MATCH (b:" + group[1]
+                    batches.add("UNWIND $rows AS row MATCH (a:" + group[1] + " {id: row.source}) MATCH (b:" + group[2]
                                     + " {id: row.target}) CREATE (a)-[r:" + name(r.get("type").asString())
                                     + "]->(b) SET r = row.properties;",
                             literal(row("source", r.get("start").asString(), "target", r.get("end").asString(),

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The attributes the graph files (GraphML, GEXF) declare, typed, for papers and concepts and for their relationships:
- * each holds one Neo4j property. A node's name or title is its caption, not an attribute.
+ * The attributes the graph files (GraphML, GEXF) declare, typed, for papers, concepts and results and for their
+ * relationships: each holds one Neo4j property. A paper's title and a concept's name are its caption, not an
+ * attribute; a result's quote is its caption and an attribute.
  */
 final class GraphAttributes {
 
@@ -35,8 +36,9 @@ final class GraphAttributes {
     }
 
     /**
-     * Papers' and concepts' attributes. The id is {@code papergraphId}: Gephi and Cytoscape read an attribute named
-     * {@code id} as the node's own id, which here is {@code paper:<id>} or {@code concept:<id>}.
+     * Papers', concepts' and results' attributes. The id is {@code papergraphId}: Gephi and Cytoscape read an attribute
+     * named {@code id} as the node's own id, which here is {@code paper:<id>}, {@code concept:<id>} or
+     * {@code result:<id>}.
      */
     static final List<Attribute> NODES = List.of(
             new Attribute("papergraphId", "id", Type.STRING),
@@ -50,7 +52,24 @@ final class GraphAttributes {
             new Attribute("type", "type", Type.STRING),
             new Attribute("aliases", "aliases", Type.LIST),
             new Attribute("specific", "specific", Type.BOOLEAN),
-            new Attribute("papers", "papers", Type.INTEGER));
+            new Attribute("papers", "papers", Type.INTEGER),
+            new Attribute("value", "value", Type.DOUBLE),
+            new Attribute("valueText", "valueText", Type.STRING),
+            new Attribute("unit", "unit", Type.STRING),
+            new Attribute("kind", "kind", Type.STRING),
+            new Attribute("metricText", "metricText", Type.STRING),
+            new Attribute("benchmarkText", "benchmarkText", Type.STRING),
+            new Attribute("systemText", "systemText", Type.STRING),
+            new Attribute("baselineText", "baselineText", Type.STRING),
+            new Attribute("quote", "quote", Type.STRING),
+            new Attribute("sentence", "sentence", Type.STRING),
+            new Attribute("field", "field", Type.STRING),
+            new Attribute("start", "start", Type.INTEGER),
+            new Attribute("end", "end", Type.INTEGER),
+            new Attribute("quoteStart", "quoteStart", Type.INTEGER),
+            new Attribute("quoteEnd", "quoteEnd", Type.INTEGER),
+            new Attribute("sentenceStart", "sentenceStart", Type.INTEGER),
+            new Attribute("sentenceEnd", "sentenceEnd", Type.INTEGER));
 
     /** Relationships' attributes; the relationship type is the edge's label. */
     static final List<Attribute> EDGES = List.of(
@@ -66,9 +85,9 @@ final class GraphAttributes {
     private GraphAttributes() {
     }
 
-    /** A node's caption: a paper's title, a concept's name, or else its id. */
+    /** A node's caption: a paper's title, a concept's name, a result's quote, or else its id. */
     static String caption(Map<String, Object> properties) {
-        Object caption = Stream.of("title", "name", "id").map(properties::get).filter(v -> v != null)
+        Object caption = Stream.of("title", "name", "quote", "id").map(properties::get).filter(v -> v != null)
                 .findFirst().orElse("");
         return XmlText.of(String.valueOf(caption));
     }

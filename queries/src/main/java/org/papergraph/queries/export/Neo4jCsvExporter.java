@@ -51,8 +51,8 @@ final class Neo4jCsvExporter {
         return """
                 # papergraph's graph as neo4j-admin import files
 
-                Written by `papergraph export --format neo4j-csv`: %d nodes (papers, concepts and the keys concepts \
-                are looked up by) and %d relationships. Each group is a header file, whose columns give their type \
+                Written by `papergraph export --format neo4j-csv`: %d nodes (papers, concepts, the keys concepts \
+                are looked up by, and the results papers report) and %d relationships. Each group is a header file, whose columns give their type \
                 (`year:long`, `authors:string[]`), and a data file; a list's elements are separated by U+001F.
 
                 | files | rows |

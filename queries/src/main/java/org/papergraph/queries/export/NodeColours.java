@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The colour of a node in the graph files, by its label: papers one colour, each concept type its own. They are the
- * colours of papergraph's Neo4j Browser style ({@code papergraph.grass}), so the graph looks the same in Gephi or
- * Cytoscape as in the Browser.
+ * The colour of a node in the graph files, by its label: papers one colour, each concept type its own, results one.
+ * They are the colours of papergraph's Neo4j Browser style ({@code papergraph.grass}), so the graph looks the same in
+ * Gephi or Cytoscape as in the Browser.
  */
 final class NodeColours {
 
@@ -18,7 +18,8 @@ final class NodeColours {
             "Dataset", 0x57C7E3,
             "Benchmark", 0xF16667,
             "Task", 0xFFC454,
-            "Metric", 0x8DCC93);
+            "Metric", 0x8DCC93,
+            "Result", 0xDA7194);
 
     /** A concept of no known type, and any other node. */
     private static final int OTHER = 0xA5ABB6;

@@ -16,13 +16,14 @@ import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.store.ConceptDescription;
 import org.papergraph.ontology.store.PapergraphStore;
+import org.papergraph.ontology.store.ResultRecord;
 
 /**
  * What the report needs of every paper and concept, read from the store's role triples and concept descriptions and
  * held compactly, so that choosing what to show at 100k papers costs ints, not records: each paper's title, year and
- * the concepts it names with their roles; each concept's description and how many papers name it; and the links
+ * the concepts it names with their roles; each concept's description and how many papers name it; the links
  * papergraph's graph draws between papers that share specific concepts (the same {@link ConceptLinks} ranking Neo4j's
- * SHARES_CONCEPT relationships come from).
+ * SHARES_CONCEPT relationships come from); and the results reported on each benchmark, what leaderboards are made of.
  */
 final class CorpusDigest {
 
@@ -37,8 +38,11 @@ final class CorpusDigest {
     int[] paperCounts = new int[0];
     private final Map<String, Integer> conceptInts = new HashMap<>();
     private final Map<String, Integer> paperInts = new HashMap<>();
+    /** By concept int: the results reported on it (it is their benchmark), in the store's order. */
+    final Map<Integer, List<ResultRecord>> resultsOn = new TreeMap<>();
     private final ConceptLinkIndex links = new ConceptLinks(ConceptLinks.DEFAULT_MAX_LINKS_PER_PAPER).index();
     private long mentions;
+    private long results;
 
     static CorpusDigest read(PapergraphStore store) {
         CorpusDigest digest = new CorpusDigest();
@@ -77,6 +81,13 @@ final class CorpusDigest {
             roles.set(p, null);
         }
         digest.mentions = store.mentionCount();
+        store.forEachResult(r -> {
+            digest.results++;
+            String benchmark = r.row().benchmark().conceptId();
+            if (benchmark != null) {
+                digest.resultsOn.computeIfAbsent(digest.conceptInts.get(benchmark), c -> new ArrayList<>()).add(r);
+            }
+        });
         return digest;
     }
 
@@ -86,6 +97,11 @@ final class CorpusDigest {
 
     long mentions() {
         return mentions;
+    }
+
+    /** How many results the store holds, on a benchmark or not. */
+    long results() {
+        return results;
     }
 
     ConceptType type(int concept) {

@@ -22,8 +22,8 @@ import org.papergraph.ontology.store.PapergraphStore;
 
 /**
  * Writes a built graph as one self-contained HTML page that opens from disk with no network: an interactive graph of
- * papers and concepts, charts, a page per paper with its mentions highlighted and a page per concept listing its
- * papers by role. The scripts (Cytoscape.js, Chart.js) come from WebJars on the classpath and are inlined with the
+ * papers and concepts, charts, a page per paper with its mentions highlighted, a page per concept listing its
+ * papers by role, and a leaderboard page per benchmark that results are reported on. The scripts (Cytoscape.js, Chart.js) come from WebJars on the classpath and are inlined with the
  * page's own; the data goes in as JSON. What the page shows is bounded by {@link Limits}, whatever the store holds,
  * and the page says how much of the store it shows.
  *
@@ -41,12 +41,15 @@ public final class GraphReport {
      * @param paperPages    papers with a page (at least the graph's papers)
      * @param conceptPages  concepts with a page, besides those the page refers to elsewhere
      * @param papersPerRole papers a concept's page lists in each role
+     * @param leaderboardRows results a benchmark's leaderboard page lists: its best
      */
-    public record Limits(int graphConcepts, int graphPapers, int paperPages, int conceptPages, int papersPerRole) {
-        public static final Limits DEFAULT = new Limits(150, 150, 1000, 2000, 50);
+    public record Limits(int graphConcepts, int graphPapers, int paperPages, int conceptPages, int papersPerRole,
+                         int leaderboardRows) {
+        public static final Limits DEFAULT = new Limits(150, 150, 1000, 2000, 50, 100);
 
         public Limits {
-            for (int n : new int[] {graphConcepts, graphPapers, paperPages, conceptPages, papersPerRole}) {
+            for (int n : new int[] {graphConcepts, graphPapers, paperPages, conceptPages, papersPerRole,
+                    leaderboardRows}) {
                 if (n < 0) {
                     throw new IllegalArgumentException("a report limit must be 0 or more, not " + n);
                 }
@@ -54,9 +57,12 @@ public final class GraphReport {
         }
     }
 
-    /** How many papers and concepts the store holds, and how many of them the graph and the pages show. */
+    /**
+     * How many papers and concepts the store holds, how many of them the graph and the pages show, and how many
+     * benchmarks have a leaderboard page (every one some result is on).
+     */
     public record Shown(int papers, int concepts, int graphPapers, int graphConcepts, int paperPages,
-                        int conceptPages) {
+                        int conceptPages, int leaderboards) {
     }
 
     /** The page written: where, its size in bytes, what it shows and how long writing it took. */

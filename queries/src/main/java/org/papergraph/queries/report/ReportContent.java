@@ -13,20 +13,34 @@ import java.util.TreeMap;
 import org.papergraph.extractor.link.ConceptLinks;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ResultKind;
+import org.papergraph.extractor.model.ResultPart;
+import org.papergraph.extractor.model.ResultRow;
 import org.papergraph.extractor.model.Role;
 import org.papergraph.ontology.store.ConceptDescription;
 import org.papergraph.ontology.store.MentionRecord;
+import org.papergraph.ontology.store.ResultRecord;
 
 /**
  * What the report shows, chosen from a {@link CorpusDigest} within its limits, and written as the page's JSON. The
  * graph shows the concepts most papers name and the papers naming the most of those; every paper in the graph has
  * a page, and so do the next papers of that ranking up to the limit; every concept the page refers to (in the
- * graph, on a chart, on a paper page, or among the most named) has a page listing its papers by role.
+ * graph, on a chart, on a paper page, or among the most named) has a page listing its papers by role; and every
+ * concept results are reported on has a leaderboard, ranked as the named query {@code leaderboard} ranks it.
  */
 final class ReportContent {
 
     /** Concepts per type in the top-concepts charts. */
     static final int TOP_PER_TYPE = 10;
+
+    /**
+     * A leaderboard's order, the named query's: absolute scores first, then gains, reductions and ratios (the kinds'
+     * order), each by value, highest first; then by paper id and where the number stands.
+     */
+    static final Comparator<ResultRecord> LEADERBOARD = Comparator.<ResultRecord, ResultKind>comparing(r -> r.row().kind())
+            .thenComparing(Comparator.comparingDouble(ResultRecord::value).reversed())
+            .thenComparing(ResultRecord::paperId).thenComparing(r -> r.row().field())
+            .thenComparingInt(r -> r.row().start());
 
     private final CorpusDigest digest;
     private final GraphReport.Limits limits;
@@ -47,6 +61,10 @@ final class ReportContent {
     private final List<List<ConceptLinks.Link>> related = new ArrayList<>();
     /** Graph links as pairs of paper table rows. */
     private final List<int[]> graphLinks;
+    /** The concepts with a leaderboard, each with the results it lists, best first, and how many there are in all. */
+    private final List<Integer> boardConcepts = new ArrayList<>();
+    private final List<List<ResultRecord>> boardRows = new ArrayList<>();
+    private final List<Integer> boardTotals = new ArrayList<>();
 
     ReportContent(CorpusDigest digest, GraphReport.Limits limits) {
         this.digest = digest;
@@ -87,6 +105,13 @@ final class ReportContent {
             }
         }
 
+        digest.resultsOn.forEach((c, results) -> {
+            addConcept(c);
+            boardConcepts.add(c);
+            boardRows.add(results.stream().sorted(LEADERBOARD).limit(limits.leaderboardRows()).toList());
+            boardTotals.add(results.size());
+        });
+
         paperRow = new int[digest.papers()];
         Arrays.fill(paperRow, -1);
         Arrays.stream(pagePapers).forEach(this::addPaper);
@@ -96,6 +121,7 @@ final class ReportContent {
             related.add(top);
             top.forEach(l -> addPaper(digest.paperInt(partner(l, p))));
         }
+        boardRows.forEach(rows -> rows.forEach(r -> addPaper(digest.paperInt(r.paperId()))));
         graphLinks = graphLinks();
     }
 
@@ -163,6 +189,7 @@ final class ReportContent {
         g.writeNumberField("papers", digest.papers());
         g.writeNumberField("concepts", digest.concepts.size());
         g.writeNumberField("mentions", digest.mentions());
+        g.writeNumberField("results", digest.results());
         g.writeNumberField("relations", Arrays.stream(digest.paperCounts).asLongStream().sum());
         g.writeEndObject();
         g.writeObjectFieldStart("limits");
@@ -171,6 +198,7 @@ final class ReportContent {
         g.writeNumberField("paperPages", limits.paperPages());
         g.writeNumberField("conceptPages", limits.conceptPages());
         g.writeNumberField("papersPerRole", limits.papersPerRole());
+        g.writeNumberField("leaderboardRows", limits.leaderboardRows());
         g.writeNumberField("linksPerPaper", ConceptLinks.DEFAULT_MAX_LINKS_PER_PAPER);
         g.writeEndObject();
         stringArray(g, "types", Arrays.stream(ConceptType.values()).map(ConceptType::label).toList());
@@ -242,8 +270,51 @@ final class ReportContent {
             paperPage(g, pagePapers[i], texts.get(digest.paperIds.get(pagePapers[i])), related.get(i));
         }
         g.writeEndArray();
+        leaderboards(g);
         charts(g);
         g.writeEndObject();
+    }
+
+    /**
+     * Each leaderboard: its concept, how many results are on it, and the rows it lists, each with its paper, the
+     * number as written, unit and kind, its parts as written (each with its concept when that has a page), the
+     * quote and where the number stands in the paper.
+     */
+    private void leaderboards(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("leaderboards");
+        for (int i = 0; i < boardConcepts.size(); i++) {
+            g.writeStartObject();
+            g.writeNumberField("concept", conceptRow[boardConcepts.get(i)]);
+            g.writeNumberField("total", boardTotals.get(i));
+            g.writeArrayFieldStart("rows");
+            for (ResultRecord r : boardRows.get(i)) {
+                ResultRow row = r.row();
+                g.writeStartObject();
+                g.writeNumberField("paper", paperRow[digest.paperInt(r.paperId())]);
+                g.writeStringField("value", row.value());
+                g.writeStringField("unit", row.unit());
+                g.writeStringField("kind", row.kind().label());
+                part(g, "system", row.system());
+                part(g, "metric", row.metric());
+                part(g, "baseline", row.baseline());
+                g.writeStringField("quote", row.quote());
+                g.writeNumberField("field", Mention.TITLE.equals(row.field()) ? 0 : 1);
+                g.writeNumberField("start", row.start());
+                g.writeNumberField("end", row.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A part's words, and the row of its concept ({@code NAMEConcept}) when that has a page. */
+    private void part(JsonGenerator g, String name, ResultPart part) throws IOException {
+        g.writeStringField(name, part.text());
+        if (part.conceptId() != null && conceptRow[digest.conceptIndex(part.conceptId())] >= 0) {
+            g.writeNumberField(name + "Concept", conceptRow[digest.conceptIndex(part.conceptId())]);
+        }
     }
 
     /** The SHARES_CONCEPT links between papers both in the graph: those either paper ranks among its strongest. */
@@ -357,6 +428,6 @@ final class ReportContent {
     /** How many of the store's papers and concepts each part of the page holds. */
     GraphReport.Shown shown() {
         return new GraphReport.Shown(digest.papers(), digest.concepts.size(), graphPapers.length, graphConcepts.length,
-                pagePapers.length, conceptTable.size());
+                pagePapers.length, conceptTable.size(), boardConcepts.size());
     }
 }

@@ -1,6 +1,7 @@
-// papergraph's report: the data in #report-data drawn as a graph, charts, and a page per paper and concept, each
-// view behind a hash route (#/, #/charts, #/paper/ID, #/concept/ID, #/graph/CONCEPT-ID). Text from the data only
-// ever goes into the page as text nodes, never as HTML.
+// papergraph's report: the data in #report-data drawn as a graph, charts, a page per paper and concept, and a
+// leaderboard per benchmark, each view behind a hash route (#/, #/charts, #/paper/ID, #/concept/ID,
+// #/leaderboard/CONCEPT-ID, #/graph/CONCEPT-ID). Text from the data only ever goes into the page as text nodes, never
+// as HTML.
 (function () {
   'use strict';
 
@@ -16,6 +17,7 @@
   const conceptById = new Map(data.concepts.map((c, i) => [c.id, i]));
   const paperById = new Map(data.papers.map((p, i) => [p.id, i]));
   const pageByPaper = new Map(data.pages.map((page) => [page.paper, page]));
+  const boardByConcept = new Map(data.leaderboards.map((board) => [board.concept, board]));
   const inGraph = new Set(data.graph.concepts);
 
   // ------------------------------------------------------------------ small DOM helpers
@@ -41,6 +43,7 @@
     addresses: 'address', mentions: 'mention' };
   const roleVerb = (r) => ROLE_VERBS[data.roles[r]] || roleName(r);
   const conceptHref = (c) => '#/concept/' + encodeURIComponent(data.concepts[c].id);
+  const boardHref = (c) => '#/leaderboard/' + encodeURIComponent(data.concepts[c].id);
   const paperHref = (p) => '#/paper/' + encodeURIComponent(data.papers[p].id);
   const paperTitle = (p) => data.papers[p].title || data.papers[p].id;
 
@@ -54,6 +57,11 @@
     return el('span', { class: 'nopage', title: 'no page in this report', text: paperTitle(p) });
   }
 
+  /** A page the report does not hold: its title and why. */
+  function missing(view, title, why) {
+    view.append(el('article', {}, el('h1', { text: title }), el('p', { class: 'missing', text: why })));
+  }
+
   function badge(type) {
     return el('span', { class: 'badge', style: 'background:' + TYPE_COLOURS[type], text: typeName(type) });
   }
@@ -61,7 +69,8 @@
   // ------------------------------------------------------------------ header, limits
 
   document.getElementById('totals').textContent = number.format(data.totals.papers) + ' papers · '
-    + number.format(data.totals.concepts) + ' concepts · ' + number.format(data.totals.mentions) + ' mentions';
+    + number.format(data.totals.concepts) + ' concepts · ' + number.format(data.totals.mentions) + ' mentions · '
+    + number.format(data.totals.results) + ' results';
   document.getElementById('shown-concepts').textContent = number.format(data.graph.concepts.length);
   document.getElementById('total-concepts').textContent = number.format(data.totals.concepts);
   document.getElementById('shown-papers').textContent = number.format(data.graph.papers.length);
@@ -70,8 +79,9 @@
     + number.format(data.pages.length) + ' of ' + number.format(data.totals.papers) + ' papers (those in the graph, '
     + 'then those naming the most of its concepts) and for ' + number.format(data.concepts.length) + ' of '
     + number.format(data.totals.concepts) + ' concepts (the ' + number.format(data.limits.conceptPages)
-    + ' most named, and every one the pages and charts refer to); a concept page lists up to '
-    + data.limits.papersPerRole + ' papers in each role.';
+    + ' most named, every one the pages and charts refer to, and every one results are reported on); a concept page '
+    + 'lists up to ' + data.limits.papersPerRole + ' papers in each role, and each of the '
+    + number.format(data.leaderboards.length) + ' leaderboards its best ' + data.limits.leaderboardRows + ' results.';
 
   // ------------------------------------------------------------------ search
 
@@ -346,8 +356,8 @@
     const p = paperById.get(id);
     const page = p === undefined ? undefined : pageByPaper.get(p);
     if (!page) {
-      view.append(el('article', {}, el('h1', { text: p === undefined ? id : paperTitle(p) }),
-        el('p', { class: 'missing', text: 'This report holds no page for this paper (see the limits below).' })));
+      missing(view, p === undefined ? id : paperTitle(p),
+        'This report holds no page for this paper (see the limits below).');
       return;
     }
     const paper = data.papers[p];
@@ -394,8 +404,7 @@
     view.replaceChildren();
     const c = conceptById.get(id);
     if (c === undefined) {
-      view.append(el('article', {}, el('h1', { text: id }),
-        el('p', { class: 'missing', text: 'This report holds no page for this concept (see the limits below).' })));
+      missing(view, id, 'This report holds no page for this concept (see the limits below).');
       return;
     }
     const concept = data.concepts[c];
@@ -405,6 +414,11 @@
       + (concept.papers === 1 ? ' paper' : ' papers') + (concept.specific ? ' · a named artefact' : ' · a general class') }));
     if (concept.aliases.length) article.append(el('p', {}, el('strong', { text: 'Also called: ' }), concept.aliases.join(' · ')));
     if (inGraph.has(c)) article.append(el('p', {}, el('a', { href: '#/graph/' + encodeURIComponent(concept.id), text: 'Show in the graph' })));
+    const board = boardByConcept.get(c);
+    if (board) {
+      article.append(el('p', {}, el('a', { class: 'leaderboard-link', href: boardHref(c), text: 'Leaderboard: '
+        + number.format(board.total) + (board.total === 1 ? ' result' : ' results') + ' reported on it' })));
+    }
     concept.listed.forEach((papers, r) => {
       if (concept.roles[r] === 0) return;
       article.append(el('h2', { 'data-role': data.roles[r], text: 'Papers that ' + roleVerb(r) + ' it ('
@@ -417,6 +431,61 @@
       papers.forEach((p) => list.append(el('li', { 'data-paper': data.papers[p].id }, paperLink(p))));
       article.append(list);
     });
+    view.append(article);
+  }
+
+  // ------------------------------------------------------------------ leaderboard page
+
+  /** A result's part as written, linked to its concept's page when it names one. */
+  function part(text, concept) {
+    if (concept === undefined) return text;
+    return el('a', { href: conceptHref(concept), text: text || data.concepts[concept].name });
+  }
+
+  /** The quote with the number in it marked: the number's offsets are the paper's, the quote's text is verbatim. */
+  function quoted(row) {
+    const at = row.quote.indexOf(row.value);
+    if (at < 0) return row.quote;
+    return el('span', {}, row.quote.slice(0, at), el('mark', { class: 'number', text: row.value }),
+      row.quote.slice(at + row.value.length));
+  }
+
+  function showLeaderboard(id) {
+    const view = document.getElementById('view-leaderboard');
+    view.replaceChildren();
+    const c = conceptById.get(id);
+    const board = c === undefined ? undefined : boardByConcept.get(c);
+    if (!board) {
+      missing(view, id, 'No result in this report is reported on this concept.');
+      return;
+    }
+    const concept = data.concepts[c];
+    const article = el('article', { 'data-leaderboard': concept.id });
+    article.append(el('h1', {}, 'Leaderboard: ', conceptLink(c), ' ', badge(concept.type)));
+    article.append(el('p', { class: 'meta', text: number.format(board.total) + (board.total === 1 ? ' result' : ' results')
+      + ' that papers report on it in their titles and abstracts: absolute scores first, then gains, reductions and '
+      + 'ratios, each by value, highest first. A difference is relative to the baseline its paper names.' }));
+    if (board.rows.length < board.total) {
+      article.append(el('p', { class: 'limits', text: 'The first ' + board.rows.length + ' of '
+        + number.format(board.total) + ' are listed.' }));
+    }
+    const head = el('tr', {}, ...['#', 'Result', 'Kind', 'Metric', 'System', 'Baseline', 'Paper', 'Quote']
+      .map((h) => el('th', { text: h })));
+    const body = el('tbody');
+    board.rows.forEach((row, i) => {
+      body.append(el('tr', { 'data-paper': data.papers[row.paper].id, 'data-field': row.field ? 'abstract' : 'title',
+        'data-start': String(row.start), 'data-kind': row.kind },
+      el('td', { class: 'rank', text: String(i + 1) }),
+      el('td', { class: 'value', text: row.value + (row.unit === '%' || row.unit === '' ? row.unit : ' ' + row.unit) }),
+      el('td', { text: row.kind }),
+      el('td', {}, part(row.metric, row.metricConcept)),
+      el('td', {}, part(row.system, row.systemConcept)),
+      el('td', {}, part(row.baseline, row.baselineConcept)),
+      el('td', {}, paperLink(row.paper)),
+      el('td', { class: 'quote', title: (row.field ? 'abstract' : 'title') + ' ' + row.start + '–' + row.end },
+        '“', quoted(row), '”')));
+    });
+    article.append(el('table', { class: 'leaderboard' }, el('thead', {}, head), body));
     view.append(article);
   }
 
@@ -435,7 +504,7 @@
   function route() {
     results.hidden = true;
     const { view, id } = parseRoute();
-    const known = ['graph', 'charts', 'paper', 'concept'].includes(view) ? view : 'graph';
+    const known = ['graph', 'charts', 'paper', 'concept', 'leaderboard'].includes(view) ? view : 'graph';
     document.querySelectorAll('.view').forEach((v) => { v.hidden = v.id !== 'view-' + known; });
     document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('active', a.dataset.view === known));
     if (known === 'graph' && !graphDrawn) {
@@ -451,7 +520,8 @@
     }
     if (known === 'paper') showPaper(id);
     if (known === 'concept') showConcept(id);
-    if (known === 'paper' || known === 'concept') window.scrollTo(0, 0);
+    if (known === 'leaderboard') showLeaderboard(id);
+    if (known === 'paper' || known === 'concept' || known === 'leaderboard') window.scrollTo(0, 0);
   }
 
   filterBoxes();

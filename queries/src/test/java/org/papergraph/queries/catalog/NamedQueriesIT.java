@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,18 @@ class NamedQueriesIT {
                 new Case("shortest-chain", Map.of("from", SOCRATIC, "to", "title:71bc9e449c8b47bb"), true),
                 new Case("shortest-chain", Map.of("from", SOCRATIC, "to", "title:5d3cfae5595b1919"), false),
                 new Case("emerging-concepts", Map.of(), true),
-                new Case("emerging-concepts", Map.of("limit", "500"), true));
+                new Case("emerging-concepts", Map.of("limit", "500"), true),
+                new Case("leaderboard", Map.of(), true),
+                new Case("leaderboard", Map.of("benchmark", "Mathematical-Reasoning"), true),
+                new Case("leaderboard", Map.of("benchmark", "mathematical reasoning", "limit", "2"), true),
+                new Case("leaderboard", Map.of("benchmark", "CoSOD3k", "metric", "s-measure"), true),
+                new Case("leaderboard", Map.of("benchmark", "GSM8K", "metric", "accuracy"), false),
+                new Case("leaderboard", Map.of("benchmark", "large language models"), false),
+                new Case("claims-about", Map.of(), true),
+                new Case("claims-about", Map.of("concept", "ACCURACY"), true),
+                new Case("claims-about", Map.of("concept", "CoT-SC"), true),
+                new Case("claims-about", Map.of("concept", "GPT-4o"), true),
+                new Case("claims-about", Map.of("concept", "no such concept"), false));
     }
 
     @BeforeAll
@@ -142,5 +155,49 @@ class NamedQueriesIT {
                 .runCypher(driver, Map.of("concept", "CoSOD3k")).rows();
         assertTrue(evaluating.stream().anyMatch(r -> r.get(1).equals(
                 "Memory-aided Contrastive Consensus Learning for Co-salient Object Detection")), evaluating.toString());
+    }
+
+    /**
+     * A leaderboard lists absolute scores first, each kind by value, highest first, and each row leads back to the
+     * words of its paper: the quote is in the paper's title or abstract, with the number as written in it.
+     */
+    @Test
+    void leaderboardRowsAreRankedAndEachQuoteIsInItsPaper() {
+        List<List<String>> rows = QueryCatalog.standard().get("leaderboard")
+                .runSparql(store.dataset(), Map.of("benchmark", "mathematical reasoning")).rows();
+        List<String> kinds = List.of("absolute", "gain", "reduction", "ratio");
+        assertTrue(rows.size() > 2 && rows.stream().map(r -> r.get(5)).distinct().count() > 1,
+                "results of more than one kind: " + rows);
+        for (int i = 1; i < rows.size(); i++) {
+            int kind = Integer.compare(kinds.indexOf(rows.get(i - 1).get(5)), kinds.indexOf(rows.get(i).get(5)));
+            assertTrue(kind < 0 || kind == 0 && number(rows.get(i - 1).get(3)) >= number(rows.get(i).get(3)),
+                    "ranked: " + rows);
+        }
+        List<List<String>> all = new ArrayList<>(rows);
+        all.addAll(QueryCatalog.standard().get("leaderboard").runCypher(driver, Map.of()).rows());
+        Map<String, String> texts = new HashMap<>();
+        store.forEachPaper(all.stream().map(r -> r.get(0)).toList(),
+                p -> texts.put(p.id(), p.title() + "\n" + p.abstractText()));
+        for (List<String> row : all) {
+            assertTrue(texts.get(row.get(0)).contains(row.get(7)), "the quote is the paper's words: " + row);
+            assertTrue(row.get(7).contains(row.get(3)), "the quote holds the number: " + row);
+        }
+    }
+
+    /** Each row about a concept names it in the role it gives: its id, name or an alias is among the part's words. */
+    @Test
+    void claimsAboutAConceptGiveItsRoleInEachRow() {
+        List<List<String>> rows = QueryCatalog.standard().get("claims-about")
+                .runCypher(driver, Map.of("concept", "accuracy")).rows();
+        List<String> roles = List.of("metric", "benchmark", "system", "baseline");
+        assertFalse(rows.isEmpty());
+        for (List<String> row : rows) {
+            String words = row.get(5 + roles.indexOf(row.get(1)));
+            assertTrue(words.toLowerCase(Locale.ROOT).contains("accuracy"), "the " + row.get(1) + " is accuracy: " + row);
+        }
+    }
+
+    private static double number(String written) {
+        return Double.parseDouble(written.replace(",", "").replace(" ", ""));
     }
 }

@@ -87,7 +87,7 @@ class QueryCatalogTest {
     /** Every query that takes a paper or concept looks it up by any of its names, never by the text as given. */
     @Test
     void everyParameterNamingAPaperOrConceptIsALookup() {
-        Set<String> names = Set.of("concept", "method", "paper", "from", "to");
+        Set<String> names = Set.of("concept", "method", "benchmark", "metric", "paper", "from", "to");
         int lookups = 0;
         for (NamedQuery q : catalog.queries()) {
             for (QueryParameter p : q.parameters()) {
@@ -96,7 +96,7 @@ class QueryCatalogTest {
                 lookups += p.type() == QueryParameter.Type.LOOKUP ? 1 : 0;
             }
         }
-        assertEquals(9, lookups);
+        assertEquals(12, lookups);
     }
 
     @Test

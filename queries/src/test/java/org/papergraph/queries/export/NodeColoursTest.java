@@ -30,7 +30,7 @@ class NodeColoursTest {
                     style.group(1));
             labels++;
         }
-        assertEquals(8, labels, "Paper, Concept and six concept types");
+        assertEquals(9, labels, "Paper, Concept, six concept types and Result");
         assertEquals(NodeColours.of(List.of("Concept", "Metric")), NodeColours.of(List.of("Metric", "Concept")));
     }
 }

@@ -55,10 +55,10 @@ import org.w3c.dom.Element;
 @ExtendWith(ExampleGraph.Extension.class)
 class PropertyGraphExportIT {
 
-    /** Papers and concepts, and the relationships between them: what the graph files hold. */
-    private static final String GRAPH_FILE_NODES = "MATCH (n) WHERE n:Paper OR n:Concept RETURN count(n) AS n";
-    private static final String GRAPH_FILE_EDGES =
-            "MATCH (:Paper)-[r]->(b) WHERE b:Paper OR b:Concept RETURN count(r) AS n";
+    /** Papers, concepts and results, and the relationships between them: what the graph files hold. */
+    private static final String GRAPH_FILE_NODES = "MATCH (n) WHERE n:Paper OR n:Concept OR n:Result RETURN count(n) AS n";
+    private static final String GRAPH_FILE_EDGES = "MATCH (a)-[r]->(b) WHERE (a:Paper AND (b:Paper OR b:Concept "
+            + "OR b:Result)) OR (a:Result AND b:Concept) RETURN count(r) AS n";
 
     /** The graph, the store's revision marker left out (see {@link CypherScriptExporter}). */
     private static final String LABELS = "MATCH (n) WHERE NOT n:PapergraphStore UNWIND labels(n) AS label "
@@ -118,12 +118,18 @@ class PropertyGraphExportIT {
 
         assertCaptions(g, "name");
         try (Session s = driver.session()) {
-            s.run("MATCH (n) WHERE n:Paper OR n:Concept RETURN n.id AS id, n:Paper AS paper").forEachRemaining(r -> {
-                String id = r.get("id").asString();
-                String key = (r.get("paper").asBoolean() ? "paper:" : "concept:") + id;
-                assertEquals(id, g.vertex(key).get("papergraphId").getValue(), key);
-            });
+            s.run("MATCH (n) WHERE n:Paper OR n:Concept OR n:Result RETURN n.id AS id, "
+                    + "CASE WHEN n:Paper THEN 'paper:' WHEN n:Concept THEN 'concept:' ELSE 'result:' END AS space")
+                    .forEachRemaining(r -> {
+                        String id = r.get("id").asString();
+                        String key = r.get("space").asString() + id;
+                        assertEquals(id, g.vertex(key).get("papergraphId").getValue(), key);
+                    });
         }
+        Map<String, Attribute> result = g.vertex("result:" + anyResultId());
+        assertEquals(AttributeType.DOUBLE, result.get("value").getType());
+        assertEquals(AttributeType.INT, result.get("start").getType());
+        assertEquals(result.get("quote").getValue(), result.get("name").getValue(), "a result's caption is its quote");
         Map<String, Attribute> concept = g.vertex("concept:" + anyConceptId());
         assertEquals(AttributeType.INT, concept.get("papers").getType());
         assertEquals(AttributeType.BOOLEAN, concept.get("specific").getType());
@@ -154,6 +160,7 @@ class PropertyGraphExportIT {
         Map<String, Attribute> concept = g.vertex("concept:" + anyConceptId());
         assertEquals(AttributeType.INT, concept.get("papers").getType());
         assertEquals(AttributeType.BOOLEAN, concept.get("specific").getType());
+        assertEquals(AttributeType.DOUBLE, g.vertex("result:" + anyResultId()).get("value").getType());
         assertTrue(g.edges.values().stream().anyMatch(e -> e.containsKey("weight")), "links are weighted");
         Document xml = xml(file);
         Map<String, String> colours = new HashMap<>();
@@ -170,10 +177,11 @@ class PropertyGraphExportIT {
 
     /** A property added to the graph reaches the graph files, or is left out on purpose. */
     @Test
-    void everyPropertyOfPapersConceptsAndTheirRelationshipsIsWrittenOrLeftOutOnPurpose() {
-        Set<String> keys = new TreeSet<>(column("MATCH (n) WHERE n:Paper OR n:Concept UNWIND keys(n) AS k "
+    void everyPropertyOfPapersConceptsResultsAndTheirRelationshipsIsWrittenOrLeftOutOnPurpose() {
+        Set<String> keys = new TreeSet<>(column("MATCH (n) WHERE n:Paper OR n:Concept OR n:Result UNWIND keys(n) AS k "
                 + "RETURN DISTINCT k AS v"));
-        keys.addAll(column("MATCH (:Paper)-[r]->() UNWIND keys(r) AS k RETURN DISTINCT k AS v"));
+        assertTrue(keys.containsAll(Set.of("valueText", "quote", "sentence")), "the example has results: " + keys);
+        keys.addAll(column("MATCH (a)-[r]->() WHERE a:Paper OR a:Result UNWIND keys(r) AS k RETURN DISTINCT k AS v"));
         for (String k : keys) {
             assertTrue(GraphAttributes.written(k) || GraphAttributes.LEFT_OUT.contains(k), k);
         }
@@ -198,7 +206,7 @@ class PropertyGraphExportIT {
             assertEquals(counts(driver, LABELS), counts(importedDriver, LABELS), "nodes by label");
             assertEquals(counts(driver, TYPES), counts(importedDriver, TYPES), "relationships by type");
             long nodes = counts(importedDriver, LABELS).entrySet().stream()
-                    .filter(e -> Set.of("Paper", "Concept", "ConceptKey").contains(e.getKey()))
+                    .filter(e -> Set.of("Paper", "Concept", "ConceptKey", "Result").contains(e.getKey()))
                     .mapToLong(Map.Entry::getValue).sum();
             assertTrue(written.startsWith(nodes + " nodes"), written);
         }
@@ -298,16 +306,21 @@ class PropertyGraphExportIT {
         }
     }
 
-    /** Papers share one colour, each concept type has its own. */
+    /** Papers share one colour, each concept type has its own, results share one. */
     private static void assertColoursByType(Imported g, Function<String, String> colour) {
         Map<String, Set<String>> byType = new TreeMap<>();
         for (String v : g.graph().vertexSet()) {
             Attribute type = g.vertices().get(v).get("type");
-            byType.computeIfAbsent(type == null ? "Paper" : type.getValue(), t -> new TreeSet<>()).add(colour.apply(v));
+            String group = type == null ? g.vertices().get(v).get("labels").getValue() : type.getValue();
+            byType.computeIfAbsent(group, t -> new TreeSet<>()).add(colour.apply(v));
         }
-        assertEquals(7, byType.size(), "papers and six concept types: " + byType.keySet());
+        assertEquals(8, byType.size(), "papers, six concept types and results: " + byType.keySet());
         byType.forEach((type, colours) -> assertEquals(1, colours.size(), type + ": " + colours));
-        assertEquals(7, byType.values().stream().map(c -> c.iterator().next()).distinct().count(), byType.toString());
+        assertEquals(8, byType.values().stream().map(c -> c.iterator().next()).distinct().count(), byType.toString());
+    }
+
+    private static String anyResultId() {
+        return column("MATCH (r:Result) RETURN r.id AS v ORDER BY r.id LIMIT 1").get(0);
     }
 
     private static String anyConceptId() {

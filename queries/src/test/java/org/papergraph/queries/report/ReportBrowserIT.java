@@ -47,15 +47,17 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.papergraph.extractor.model.Mention;
+import org.papergraph.extractor.model.ResultKind;
 import org.papergraph.ontology.store.MentionRecord;
+import org.papergraph.ontology.store.ResultRecord;
 import org.papergraph.queries.ExampleGraph;
 
 /**
  * The report of the example graph, opened from disk in headless Chromium, checked against the RDF store and Neo4j:
  * the graph draws the concepts and papers the page says it shows (Neo4j's most named concepts, and their relations
  * and links), its filters hide what they say, search finds a concept by an alias, every paper page highlights each
- * of the paper's stored mentions, a concept page lists the papers Neo4j relates to it by role, and the charts hold
- * Neo4j's most named concepts. The page fetches nothing and logs no error. The limits are below the example's
+ * of the paper's stored mentions, a concept page lists the papers Neo4j relates to it by role, the charts hold
+ * Neo4j's most named concepts, and a benchmark's leaderboard lists the store's results on it. The page fetches nothing and logs no error. The limits are below the example's
  * size, so that each part is cut. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(ExampleGraph.Extension.class)
@@ -65,7 +67,7 @@ class ReportBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target/screenshots");
-    static final GraphReport.Limits LIMITS = new GraphReport.Limits(120, 60, 80, 200, 50);
+    static final GraphReport.Limits LIMITS = new GraphReport.Limits(120, 60, 80, 200, 50, 50);
     static final String ROLE_RELATIONS = "PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS";
 
     static ExampleGraph.Opened graph;
@@ -287,8 +289,45 @@ class ReportBrowserIT {
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 
+    /**
+     * The leaderboard of the benchmark most results are on, reached from its concept page, lists every result the
+     * store holds on it, in the leaderboard's order, each with its quote and number as stored.
+     */
     @Test
     @Order(6)
+    void aBenchmarksLeaderboardListsTheResultsTheStoreHoldsOnIt() throws IOException {
+        String id = cypherStrings("MATCH (c:Concept)<-[:ON_BENCHMARK]-(r:Result) WITH c, count(r) AS n "
+                + "RETURN c.id ORDER BY n DESC, c.id LIMIT 1", Map.of()).get(0);
+        List<ResultRecord> stored = new ArrayList<>();
+        graph.store().forEachResult(r -> {
+            if (id.equals(r.row().benchmark().conceptId())) {
+                stored.add(r);
+            }
+        });
+        assertTrue(stored.size() > 1 && stored.size() <= LIMITS.leaderboardRows(), stored.toString());
+
+        go("#/concept/" + encode(id));
+        wait.until(b -> id.equals(b.findElement(By.cssSelector("#view-concept article")).getDomAttribute("data-concept")));
+        WebElement link = browser.findElement(By.cssSelector("#view-concept a.leaderboard-link"));
+        assertTrue(link.getText().contains(stored.size() + " results"), link.getText());
+        link.click();
+        wait.until(b -> id.equals(b.findElement(By.cssSelector("#view-leaderboard article"))
+                .getDomAttribute("data-leaderboard")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#view-leaderboard table.leaderboard tbody tr"));
+        List<String> shown = rows.stream().map(tr -> tr.getDomAttribute("data-paper") + " "
+                + tr.getDomAttribute("data-field") + " " + tr.getDomAttribute("data-start") + " "
+                + tr.findElement(By.cssSelector("td.quote")).getText()).toList();
+        List<String> expected = stored.stream().sorted(ReportContent.LEADERBOARD).map(r -> r.paperId() + " "
+                + r.row().field() + " " + r.row().start() + " \u201c" + r.row().quote() + "\u201d").toList();
+        assertEquals(expected, shown, "the store's results on " + id + ", ranked");
+        List<String> kinds = rows.stream().map(tr -> tr.getDomAttribute("data-kind")).toList();
+        assertEquals(kinds.stream().sorted(Comparator.comparing(k -> ResultKind.fromLabel(k))).toList(), kinds,
+                "absolute scores first");
+        screenshot("report-leaderboard.png");
+    }
+
+    @Test
+    @Order(7)
     void thePageFetchesNothingAndLogsNoError() throws IOException {
         String html = Files.readString(report);
         assertFalse(Pattern.compile("<(script|link|img|iframe)\\b[^>]*\\b(src|href)\\s*=", Pattern.CASE_INSENSITIVE)
