@@ -45,7 +45,8 @@ final class MetricRule implements ResultRule {
     private static final Set<String> BARE_COMPARATIVES = Set.of("better", "higher", "lower", "worse", "greater");
     /** Words between two numbers that compare the second with the first: "15.3%, compared to 26.2%". */
     private static final Set<String> COMPARING = Set.of("compared", "than", "versus", "vs", "vs.", "against", "surpassing",
-            "surpasses", "outperforming", "outperforms", "while", "whereas", "which", "over");
+            "surpasses", "outperforming", "outperforms", "exceeding", "exceeds", "beating", "beats", "while", "whereas", "which",
+            "over");
     private static final List<String> IN_TERMS_OF = List.of("in", "terms", "of");
     private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
 
