@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.papergraph.extractor.Extraction;
 import org.papergraph.extractor.ExtractionWriter;
 import org.papergraph.extractor.link.ConceptLinks;
@@ -65,20 +65,23 @@ class DevSetQualityIT {
     }
 
     /**
-     * The first three sets of result rows annotated outside the example corpus, each measured before it was used
-     * for development (README, "Result rows"), now guard what was learnt from them; the fourth stays held out.
+     * The own sets of result rows annotated outside the example corpus (A to E), each measured before it was used for
+     * development (README, "Result-row quality"), now guard what was learnt from them, each at the level it reached
+     * less a small margin; the sixth (F, heldout6) stays unguarded, the last held-out estimate.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"heldout", "heldout2", "heldout3"})
-    void resultRowsOfTheSetsUsedForDevelopment(String set) throws IOException {
+    @CsvSource({"heldout, 0.97, 0.95, 0.95", "heldout2, 0.96, 0.88, 0.95", "heldout3, 0.95, 0.86, 0.95",
+            "heldout4, 0.89, 0.85, 0.95", "heldout5, 0.95, 0.82, 0.95"})
+    void resultRowsOfTheSetsUsedForDevelopment(String set, double valueF1, double fullF1, double leaderboardPrecision)
+            throws IOException {
         Path papers = OWN_SETS.resolve(set + "-papers.jsonl");
         Extraction.Result r = Extraction.create().inputs(List.of(papers.toString())).threads(2).run();
         ResultScoreReport own = ResultScorer.score(Jsonl.read(OWN_SETS.resolve(set + "-results.jsonl")),
                 Jsonl.parse(ExtractionWriter.toJsonl(r.papers()), "extraction"));
         System.out.println(set + ":\n" + own.format());
-        atLeast(0.94, own.value().prf().f1(), set + " value-level F1");
-        atLeast(0.84, own.full().prf().f1(), set + " full-row F1");
-        atLeast(0.90, own.leaderboard().prf().precision(), set + " leaderboard precision");
+        atLeast(valueF1, own.value().prf().f1(), set + " value-level F1");
+        atLeast(fullF1, own.full().prf().f1(), set + " full-row F1");
+        atLeast(leaderboardPrecision, own.leaderboard().prf().precision(), set + " leaderboard precision");
     }
 
     @Test

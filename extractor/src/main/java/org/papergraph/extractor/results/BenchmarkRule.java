@@ -8,18 +8,27 @@ import org.papergraph.extractor.model.ResultKind;
 
 /**
  * Finds what each number is measured on. In the words of the number: the phrase after "on", "in", "at" or "for" that
- * follows it (or its metric) and names a benchmark, dataset or task, or ends in a word such as "benchmark", "test set"
- * or "tasks" ({@code rules/result-benchmark-heads.tsv}): "85.3% on GSM8K", "58.7 box AP on COCO test-dev", "9% in the
- * GSM8K task"; a name in brackets after it ("85.3% (GSM8K)"); the name before the bracket or colon that holds it
- * ("GSM8K (+17.9%)", "the Path-X challenge (seq. length 16K, 61.4% accuracy)", "GSM8K: 85.3%"). A model or method
- * there ("a 0.54% gain on Qwen2.5-1.5B-Instruct") is what was improved, not a benchmark. Coordinated names are paired
+ * follows it (or its metric, or a setting such as "in 24 epochs") and names a benchmark, dataset or task, or ends in a
+ * word such as "benchmark", "test set" or "tasks" ({@code rules/result-benchmark-heads.tsv}): "85.3% on GSM8K", "58.7
+ * box AP on COCO test-dev", "9% in the GSM8K task"; the named phrase that ends at its "from" ("on MATH from 30.5% to
+ * 40.3%"); a name in brackets after it ("85.3% (GSM8K)"); the name before the bracket or colon that holds it ("GSM8K
+ * (+17.9%)", "the Path-X challenge (seq. length 16K, 61.4% accuracy) and Path-256 (...)", "GSM8K: 85.3%"). A model or
+ * method there ("a 0.54% gain on Qwen2.5-1.5B-Instruct") is what was improved, and what "for" names after a score
+ * compared with ("compared with 96.54% for XGBoost") obtained it: neither is a benchmark. Coordinated names are paired
  * in order with a list of as many numbers ("on CoSOD3k and CoSal2015, respectively"); a list's benchmark written after
- * a number is that of the numbers before it. Else, from the sentence: the phrase that opens it ("On the WMT 2014
- * English-to-French task, ..."), the one benchmark it names in an "on" or "in" phrase before the number (not what a
- * model is trained on), the one benchmark its other numbers name (for differences only); else what the paper proposes,
- * if it proposes a benchmark or dataset and no system. A description without a name ("the entire test set") gives way to a name the
- * sentence gives, else the last one the paper named before ("the same dataset", "On the test data, ..."). ({@code rules/result-benchmark-heads.tsv} says which
- * heads describe a part of some benchmark and which a benchmark of its own.)
+ * a number is that of the numbers before it. Else, from the number's clause (a semicolon ends one): the phrase that
+ * opens it ("On the WMT 2014 English-to-French task, ..."), the one benchmark it names in an "on" or "in" phrase before
+ * the number (not what a model is trained on), the one benchmark its other numbers name (for differences only); else
+ * what the paper proposes, if it proposes a benchmark or dataset and no system. A description without a name ("the
+ * entire test set") gives way to the one name the sentence gives, unless another number has it by its own words, else
+ * to the last one the paper named before ("the same dataset", "On the test data, ..."). ({@code
+ * rules/result-benchmark-heads.tsv} says which heads describe a part of some benchmark and which a benchmark of its
+ * own.)
+ *
+ * <p>A benchmark is given only where the sentence ties it to the number, none rather than a guess: words that name
+ * several benchmarks give each number one of them only in a one-to-one alignment with a list, an average over a plural
+ * ("an average of 76.3% ... on STS tasks") is on none, and an average ("on average", "an average of") takes none from
+ * elsewhere in its sentence but its clause's opening.
  */
 final class BenchmarkRule implements ResultRule {
 
@@ -456,7 +465,8 @@ final class BenchmarkRule implements ResultRule {
             TextSpan span = s.span(c.tokFrom(), c.tokTo());
             return new Found(span, List.of(span), name + 1, false, false);
         }
-        if (c != null && c.tokTo() == name + 1 && (s.lower(c.tokFrom() - 1).equals("and") || s.lower(c.tokFrom() - 1).equals(","))
+        String joint = c == null ? "" : s.lower(c.tokFrom() - 1);
+        if (c != null && c.tokTo() == name + 1 && (joint.equals("and") || joint.equals(","))
                 && s.lower(c.tokFrom() - 2).equals(")") && bracketHostBefore(s, c.tokFrom() - 2)) {
             // "the Path-X challenge (..., 61.4% accuracy) and Path-256 (..., 63.1% accuracy)": a name coordinated with
             // a benchmark that a bracket annotates is what its own bracket is on, whatever it was taken for

@@ -13,7 +13,8 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * number follows through "by" ("reduces error by 30%") or directly ("achieves 85.3%"), "to" or "from" (a score
  * reached); else a "+" sign makes a gain. A ratio unit makes a gain or a comparison a ratio. A comparison of sizes
  * ("7.6 times smaller", "30x more compute") marks the number as a size. A number of a coordinated list without a cue
- * of its own takes its list's.
+ * of its own takes its list's: from a cue after the list only across a bare list ("25%, 36% and 18% better"), not
+ * across another number's words ("71.3 mIoU on ADE20K val, 2.3 points above"); the "to" of a range says nothing.
  */
 final class KindRule implements ResultRule {
 

@@ -15,9 +15,14 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * "MultiNLI accuracy to 86.7%": a benchmark before the metric is the benchmark); as what a verb changes by it
  * ("improves accuracy by 6%", "improving the base models' self-correction by 15.6%"; a count there makes the number a
  * size); before a cue noun ("performance gains of 2%"); or as the object of the sentence's verb of change ("boosts
- * the performance of ..."). A number of a list without one takes its list's, a list followed by "respectively"
- * takes in order the metrics of an earlier list of as many numbers, and a number compared with the score before it
- * ("15.3%, compared to 26.2%", "which is a 7% relative improvement") or in brackets after it shares its measure.
+ * the performance of ..."). A metric is the whole word it ends in ("pass@1") and may be named after someone
+ * ("Spearman's correlation"); the metric right after another number is that number's ("46.0 AP at 20 FPS"). A number
+ * of a list without one takes its list's (one of its own kind, the nearest written after a number before it when there
+ * are several), a list takes in order the metrics of an earlier list of as many numbers that "respectively" after it
+ * or the same clause pairs it with ("WER of 2.1%/4.3% without a language model and 1.9%/3.9% with one"), and a number
+ * compared with the nearest score before it of the same quantity ("15.3%, compared to 26.2%", "which is a 7% relative
+ * improvement", "an MRR@10 of 36.0 at a latency of 61 milliseconds, against 36.5"; a list with as many scores, in
+ * order) or in brackets after it shares its measure.
  */
 final class MetricRule implements ResultRule {
 

@@ -10,8 +10,8 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * Drops the numbers that are not results whatever the words around them say: counts and sizes ("7B parameters",
  * "10 benchmarks", "1.2M images", "10% of the training data"; {@code rules/result-counted-nouns.tsv}), years,
  * settings, references and statistics ("a learning rate of 0.001", "Table 2", "p &lt; 0.05";
- * {@code rules/result-settings.tsv}), versions of names ("Llama 3", "Gemini 1.5 Flash"), list markers ("(1)"),
- * dimensions ("3 x 3") and spreads ("± 0.2").
+ * {@code rules/result-settings.tsv}), operating points ("precision at 90% recall"), versions of names ("Llama 3",
+ * "Gemini 1.5 Flash"), list markers ("(1)"), dimensions ("3 x 3") and spreads ("± 0.2").
  */
 final class NotResultRule implements ResultRule {
 

@@ -7,8 +7,10 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
 
 /**
  * Numbers written as one coordinated list ("15.6% and 9.1%", "2% in general tasks, 9% in the GSM8K task, and 11%
- * in coding tasks", "1.8/3.3"): what a word before the first or after the last says of one, it says of all, and
- * "respectively" after them pairs them in order with another list of the sentence.
+ * in coding tasks", "1.8/3.3", the ends of a range): what a word before the first or after the last says of one, it
+ * says of all, and "respectively" after them pairs them in order with another list of the sentence. A list's numbers
+ * measure one kind of quantity ("61 milliseconds, against 36.5" are two), and a comparison right before a number
+ * compares it with the list rather than continuing it ("72% in MBPP+, against 60%").
  */
 final class NumberGroup {
 

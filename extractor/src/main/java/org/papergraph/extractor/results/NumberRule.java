@@ -10,8 +10,9 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
 
 /**
  * Finds the numbers of a sentence, each with the unit written after it ({@code rules/result-units.tsv}): "85.3%",
- * "+6.8", "~5.9%", "4.8 times", "3x", "30-fold", "12.4\%", and both ends of a range or list written as one word
- * ("2.1-4.5%", "2X-3X"). A number glued to the letters before it is part of a name ("pass@1", "Qwen2.5").
+ * "+6.8", "~5.9%", "4.8 times", "3x", "30-fold", "12.4\%", "61 milliseconds", and both ends of a range or list
+ * written as one word ("2.1-4.5%", "2X-3X") or apart ("9%-19%", "20% to 50%"). A number glued to the letters before it
+ * is part of a name ("pass@1", "Qwen2.5").
  */
 final class NumberRule {
 

@@ -8,7 +8,9 @@ import org.papergraph.extractor.model.ConceptType;
  * Finds the system that obtained each result: the named method or model the sentence makes its subject ("HCSP
  * achieves", "our Socratic-Solver-8B achieves", "SCoRe ... improving"), not one named after a preposition or a
  * comparison ("on Qwen2.5-1.5B-Instruct", "outperforming GPT-4", "than BERT"); else, as when the authors write "it",
- * "our method" or nothing, the name the paper gives what it proposes.
+ * "our method" or nothing, the name the paper gives what it proposes. A score a sentence compares with is that of what
+ * it names: "compared with 96.54% for XGBoost", "outperforming GPT-4o (80.0%)", "higher than MobileNetV2 at 74.9%",
+ * "GPT-4, which scores 70.5%".
  */
 final class SystemRule implements ResultRule {
 
@@ -87,10 +89,11 @@ final class SystemRule implements ResultRule {
             boolean object = before >= 0 && s.isVerb(before);
             boolean rejected = !ours && (!c.specific() || bracketed(s, c.tokFrom(), d.tok) || object
                     || NOT_SUBJECT.contains(w) || coordinated && previousRejected);
-            // "the previous state-of-the-art GPT-4 that achieves 80%", "Llama-2 70B, which scores 70.5%": the subject of
+            // "the previous state-of-the-art GPT-4 that achieves 80%", "GPT-4, which scores 70.5%": the subject of
             // its relative clause
             int that = s.lower(c.tokTo()).equals(",") ? c.tokTo() + 1 : c.tokTo();
-            boolean relative = (s.lower(that).equals("that") || s.lower(that).equals("which")) && s.isVerb(that + 1);
+            boolean relative = (s.lower(that).equals("that") || s.lower(that).equals("which")) && (s.isVerb(that + 1)
+                    || s.tag(that + 1).equals("NNS") && s.isNumber(that + 2)); // "which scores/NNS 70.5%"
             if (!rejected || relative && c.specific()) {
                 found = c;
             }
