@@ -195,7 +195,8 @@ final class MetricRule implements ResultRule {
             return true; // "85.3% accuracy", "58.7 box AP"
         }
         if (d.unitClass == UnitClass.PERCENT && j < s.size() && s.tag(j).equals("NN") && rules.counted(s.tok(j)) == null
-                && rules.cue(CueSite.NOUN, s.tok(j).lemma()) == null && !phrases.inPhrase(s, j + 1)) {
+                && rules.cue(CueSite.NOUN, s.tok(j).lemma()) == null && !phrases.inPhrase(s, j + 1)
+                && !NumberGroup.ARROWS.contains(s.lower(j))) { // "34.21% rightarrow 38.79%": no measure
             return set(d, s, j, j + 1, true); // "80% agreement": what a percentage right before a noun measures
         }
         // A name no list knows, written after a value as metrics are: "+6.8 EPDMS on navhard".
