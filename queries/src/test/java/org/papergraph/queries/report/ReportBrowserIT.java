@@ -3,9 +3,7 @@ package org.papergraph.queries.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +38,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +46,7 @@ import org.papergraph.extractor.model.ResultKind;
 import org.papergraph.ontology.store.MentionRecord;
 import org.papergraph.ontology.store.ResultRecord;
 import org.papergraph.queries.ExampleGraph;
+import org.papergraph.queries.HeadlessChromium;
 
 /**
  * The report of the example graph, opened from disk in headless Chromium, checked against the RDF store and Neo4j:
@@ -64,8 +60,6 @@ import org.papergraph.queries.ExampleGraph;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target/screenshots");
     static final GraphReport.Limits LIMITS = new GraphReport.Limits(120, 60, 80, 200, 50, 50);
     static final String ROLE_RELATIONS = "PROPOSES|USES|EVALUATES_ON|COMPARES|ADDRESSES|MENTIONS";
@@ -77,33 +71,21 @@ class ReportBrowserIT {
     static WebDriver browser;
     static WebDriverWait wait;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
     @BeforeEach
     void requireChromium() {
-        assumeTrue(chromiumInstalled(), "the browser test needs headless Chromium: apt-get install -y chromium "
-                + "chromium-driver (for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeAll
     static void start(ExampleGraph.Later example) throws IOException {
-        if (!chromiumInstalled()) {
+        if (!HeadlessChromium.installed()) {
             return;
         }
         dir = Files.createTempDirectory("papergraph-report-");
         report = dir.resolve("report.html");
         written = GraphReport.create().data(example.get().data()).limits(LIMITS).write(report);
         graph = example.get().open();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1400,1000");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build(), options);
+        browser = HeadlessChromium.start(dir.resolve("profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
         browser.get(report.toUri().toString());

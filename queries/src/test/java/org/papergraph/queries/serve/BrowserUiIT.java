@@ -3,9 +3,7 @@ package org.papergraph.queries.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +32,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.papergraph.ontology.vocab.PG;
 import org.papergraph.queries.ExampleGraph;
+import org.papergraph.queries.HeadlessChromium;
 import org.papergraph.queries.catalog.NamedQuery;
 import org.papergraph.queries.catalog.QueryCatalog;
 
@@ -54,8 +50,6 @@ import org.papergraph.queries.catalog.QueryCatalog;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserUiIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target/screenshots");
     /** Papergraph's colours for papers and methods (papergraph.grass), as the Browser draws them. */
     static final String PAPER_COLOUR = "#4C8EDA";
@@ -70,33 +64,21 @@ class BrowserUiIT {
     static WebDriverWait wait;
     static Path profile;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
     /** Without Chromium the class builds nothing and starts nothing, and each test is skipped with this reason. */
     @BeforeEach
     void requireChromium() {
-        assumeTrue(chromiumInstalled(), "the browser test needs headless Chromium: apt-get install -y chromium "
-                + "chromium-driver (for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeAll
     static void start(ExampleGraph.Later graph) throws IOException {
-        if (!chromiumInstalled()) {
+        if (!HeadlessChromium.installed()) {
             return;
         }
         server = PapergraphServer.create().data(graph.get().data()).sparqlPort(0).httpPort(0).boltPort(0).build().start();
         driver = GraphDatabase.driver(server.boltUri());
         profile = Files.createTempDirectory("papergraph-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         Files.createDirectories(SHOTS);
     }
