@@ -96,6 +96,7 @@ final class MetricRule implements ResultRule {
         respectively(s, drafts);
         compared(s, drafts);
         shareInLists(drafts); // "compared with 96.54% for XGBoost and 96.76% for AutoML Tables"
+        fromLaterList(s, drafts);
         for (int i = 1; i < drafts.size(); i++) {
             RowDraft d = drafts.get(i);
             RowDraft before = drafts.get(i - 1);
@@ -108,6 +109,51 @@ final class MetricRule implements ResultRule {
                 sentenceVerbObject(s, d);
             }
         }
+        for (RowDraft d : drafts) {
+            if (d.alive() && d.metric != null) {
+                withShortForm(s, d);
+            }
+        }
+    }
+
+    /**
+     * "a hit ratio (HR@10) of 0.730", "a word error rate (WER) of 14.1%": a metric goes on over the short form in
+     * brackets after it, whose letters are its words' initials, so that either name finds it.
+     */
+    private static void withShortForm(NumberSentence s, RowDraft d) {
+        int open = 0;
+        while (open < s.size() && s.tok(open).begin() < d.metric.end()) {
+            open++;
+        }
+        if (open >= s.size() || open == d.tok || !s.lower(open).equals("(")) {
+            return;
+        }
+        int close = open + 1;
+        while (close < s.size() && close <= open + 4 && !s.lower(close).equals(")")) {
+            close++;
+        }
+        if (close >= s.size() || !s.lower(close).equals(")") || close == open + 1 || d.tok > open && d.tok < close) {
+            return;
+        }
+        String shortForm = s.text.substring(s.tok(open + 1).begin(), s.tok(close - 1).end());
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < shortForm.length() && Character.isLetter(shortForm.charAt(k)); k++) {
+            letters.append(Character.toLowerCase(shortForm.charAt(k)));
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : d.metric.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (letters.length() < 2 || !letters.toString().equals(initials.toString())) {
+            return;
+        }
+        if (d.metricTo == open) {
+            d.metricTo = close + 1; // what it is measured on is read after the bracket: "9.4% word error rate (WER) on X"
+            d.quote(d.tok, close + 1);
+        }
+        d.metric = s.chars(d.metric.start(), s.tok(close).end());
     }
 
     /**
@@ -273,6 +319,13 @@ final class MetricRule implements ResultRule {
             return measuredBefore(s, d, head);
         }
         int from = phrases.skipGeneric(s, phrases.start(s, head + 1), head + 1);
+        int version = from - 1;
+        if (version > 0 && s.isNumber(version) && s.capitalised(version - 1) && !s.glued(version)
+                && !s.conceptOf(version - 1, ConceptType.MODEL, ConceptType.METHOD)) {
+            d.benchmark = s.span(version - 1, from); // "a SQuAD 2.0 F1 of 92.2": a benchmark and its version
+            d.quote(version - 1, d.tok);
+            return set(d, s, from, head + 1, false);
+        }
         if (afterNumber(s, from)) {
             return false; // "46.0 AP at 20 FPS": the metric of the number before
         }
@@ -530,6 +583,31 @@ final class MetricRule implements ResultRule {
                 if (metrics == earlier.members.size() || metrics == 1) {
                     take(group, earlier);
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "7.2%/14.6% without a language model, and 6.8%/14.1% with shallow fusion, which compares to ... 8.3%/17.3% WER":
+     * scores without a metric take in order those of the scores written after them that compare with them, or that
+     * go on their list of several in the same clause, as many numbers of the same quantity. A metric written only at
+     * the end of a sentence measures the scores it is compared with.
+     */
+    private static void fromLaterList(NumberSentence s, List<RowDraft> drafts) {
+        List<NumberGroup> groups = NumberGroup.groups(drafts);
+        for (int g = groups.size() - 2; g >= 0; g--) {
+            NumberGroup group = groups.get(g);
+            NumberGroup later = groups.get(g + 1);
+            int size = group.members.size();
+            boolean scores = group.members.stream().allMatch(m -> m.metric == null && m.kind == ResultKind.ABSOLUTE)
+                    && later.members.stream().allMatch(m -> m.metric != null && m.kind == ResultKind.ABSOLUTE);
+            if (!scores || later.members.size() != size || !NumberGroup.sameQuantity(group.first(), later.first())) {
+                continue;
+            }
+            if (linked(s, group.last(), later.first()) || size > 1 && sameClause(s, group, later)) {
+                for (int i = 0; i < size; i++) {
+                    group.members.get(i).metric = later.members.get(i).metric;
                 }
             }
         }

@@ -17,6 +17,9 @@ final class Phrases {
             "with", "while", "when", "at", "for", "including", "respectively", "using", "under", "to", "without", "which",
             "that", "and", "or", "after");
 
+    /** Nouns that say the word before them is a metric ("the pass@1 metric"), and name none alone. */
+    private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure");
+
     private final ResultRules rules;
 
     Phrases(ResultRules rules) {
@@ -112,8 +115,15 @@ final class Phrases {
             return false;
         }
         String w = s.lower(i);
+        if (METRIC_NOUNS.contains(w) && i > 0 && !METRIC_NOUNS.contains(s.lower(i - 1))) {
+            return metricWord(s, i - 1); // "the pass@1 metric"
+        }
+        int first = i;
+        while (first > 0 && s.glued(first) && first > i - 3) {
+            first--; // the last token of a word the tokenizer cut: "pass @ 1"
+        }
         return rules.metricWords.contains(w) || rules.metricWords.contains(s.tok(i).lemma()) || w.contains("@")
-                || s.conceptOf(i, ConceptType.METRIC) || glued(s, i).contains("@");
+                || s.conceptOf(i, ConceptType.METRIC) || glued(s, first).contains("@");
     }
 
     /** The word made of token {@code i} and the tokens glued after it, in lower case ("pass@1"). */

@@ -11,7 +11,7 @@ import org.papergraph.extractor.nlp.Tok;
  * unit, kind, metric, benchmark, system and baseline. It reads CoreNLP's tokens and tags and the concepts the concept
  * rules found, and only the sentences that hold a digit, with one family of rules after another: the numbers and
  * their units, what is not a result, the kind, the metric, the benchmark, whether anything makes the number a result,
- * the system, the baseline. The rules' word lists are data files ({@code rules/result-*}). Thread-safe.
+ * the system, the baseline, and last whether a score's measure is sure enough for a leaderboard. The rules' word lists are data files ({@code rules/result-*}). Thread-safe.
  */
 public final class ResultReader {
 
@@ -23,7 +23,8 @@ public final class ResultReader {
         Phrases phrases = new Phrases(rules);
         this.numbers = new NumberRule(rules);
         this.families = List.of(new NotResultRule(rules), new KindRule(rules, phrases), new MetricRule(rules, phrases),
-                new BenchmarkRule(rules, phrases), new EvidenceRule(), new SystemRule(), new BaselineRule(rules, phrases));
+                new BenchmarkRule(rules, phrases), new EvidenceRule(), new SystemRule(), new BaselineRule(rules, phrases),
+                new SentenceMetricRule(phrases));
     }
 
     /**
