@@ -143,6 +143,9 @@ final class BenchmarkRule implements ResultRule {
             if (!d.alive() || d.benchmark != null || d.size) {
                 continue;
             }
+            if (d.kind == ResultKind.ABSOLUTE && unreadOn(s, d)) {
+                continue; // "On LibriSpeech, we achieve 6.8% WER on test-other": its own words say a part no rule reads
+            }
             Found opening = openings[clauseStart(s, d.tok)];
             if (opening != null) {
                 set(d, opening);
@@ -206,6 +209,23 @@ final class BenchmarkRule implements ResultRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a score's own words go on with "on" and a short phrase that no rule reads as a benchmark: what it is
+     * measured on is that phrase, and a benchmark from elsewhere in the sentence would be a guess at it.
+     */
+    private boolean unreadOn(NumberSentence s, RowDraft d) {
+        int j = Math.max(d.last, Math.max(d.metricTo - 1, d.cueAt)) + 1;
+        if (!s.lower(j).equals("on") || s.isNumber(j + 1)) {
+            return false;
+        }
+        for (int k = j + 1; k < s.size() && k <= j + 3; k++) {
+            if (rules.notBenchmarks.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return loose(s, j + 1) != null;
     }
 
     /** Whether a list's numbers are joined by slashes only: "7.2%/14.6%", "41.2/38.5". */

@@ -11,10 +11,12 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * Says what kind of result each number is ({@code rules/result-cues.tsv}): a noun or comparative right after it ("a
  * 5.9% improvement", "4.8 times faster"), else a word before it: a noun before "of" ("gains of 2%"), a verb the
  * number follows through "by" ("reduces error by 30%") or directly ("achieves 85.3%"), "to" or "from" (a score
- * reached); else a "+" sign makes a gain. A ratio unit makes a gain or a comparison a ratio. A comparison of sizes
- * ("7.6 times smaller", "30x more compute") marks the number as a size. A number of a coordinated list without a cue
- * of its own takes its list's: from a cue after the list only across a bare list ("25%, 36% and 18% better"), not
- * across another number's words ("71.3 mIoU on ADE20K val, 2.3 points above"); the "to" of a range says nothing.
+ * reached); a "+" sign, or "absolute" right after a percentage, makes a gain of what would be a score reached, as
+ * a number that may be either is no score for a leaderboard. A ratio unit makes a gain or a comparison a ratio. A
+ * comparison of sizes ("7.6 times smaller", "30x more compute") marks the number as a size. A number of a
+ * coordinated list without a cue of its own takes its list's: from a cue after the list only across a bare list
+ * ("25%, 36% and 18% better"), not across another number's words ("71.3 mIoU on ADE20K val, 2.3 points above"); the
+ * "to" of a range says nothing.
  */
 final class KindRule implements ResultRule {
 
@@ -50,7 +52,11 @@ final class KindRule implements ResultRule {
             if (!d.kindCued && !d.size && d.rangeFrom == null) { // "by 20% to 50%": the range's "to" says nothing
                 cueBefore(s, d);
             }
-            if (!d.kindCued && d.sign == '+') {
+            // a "+" sign, or "absolute" right after a percentage, makes a difference of what a verb says is a score
+            // reached: "obtains +3.1 BLEU", "achieves 4.5% absolute accuracy over the baseline"
+            boolean difference = d.sign == '+'
+                    || d.unitClass == UnitClass.PERCENT && s.lower(d.last + 1).equals("absolute");
+            if (difference && (!d.kindCued || d.kind == ResultKind.ABSOLUTE)) {
                 d.kind = ResultKind.GAIN;
                 d.kindCued = true;
             }

@@ -52,6 +52,8 @@ final class MetricRule implements ResultRule {
     private static final Set<String> COMPARING = Set.of("compared", "than", "versus", "vs", "vs.", "against", "surpassing",
             "surpasses", "outperforming", "outperforms", "exceeding", "exceeds", "beating", "beats", "while", "whereas", "which",
             "over");
+    /** Words between two scores that compare the first with the second, whose measure it then shares. */
+    private static final Set<String> COMPARED_WITH = Set.of("versus", "vs", "vs.", "against", "whereas");
     private static final List<String> IN_TERMS_OF = List.of("in", "terms", "of");
     private static final Set<String> COMPARISON_VERBS = Set.of("outperform", "surpass", "exceed", "beat", "outstrip");
 
@@ -150,7 +152,7 @@ final class MetricRule implements ResultRule {
             return;
         }
         if (d.metricTo == open) {
-            d.metricTo = close + 1; // what it is measured on is read after the bracket: "9.4% word error rate (WER) on X"
+            d.metricTo = close + 1; // what it is measured on is read after it: "9.4% word error rate (WER) on X"
             d.quote(d.tok, close + 1);
         }
         d.metric = s.chars(d.metric.start(), s.tok(close).end());
@@ -605,12 +607,24 @@ final class MetricRule implements ResultRule {
             if (!scores || later.members.size() != size || !NumberGroup.sameQuantity(group.first(), later.first())) {
                 continue;
             }
-            if (linked(s, group.last(), later.first()) || size > 1 && sameClause(s, group, later)) {
+            if (comparedAfter(s, group.last(), later.first()) || size > 1 && sameClause(s, group, later)) {
                 for (int i = 0; i < size; i++) {
                     group.members.get(i).metric = later.members.get(i).metric;
                 }
             }
         }
+    }
+
+    /** Whether words between two numbers, within a clause, compare the first with the second: "which compares to". */
+    private static boolean comparedAfter(NumberSentence s, RowDraft first, RowDraft second) {
+        boolean comparing = false;
+        for (int i = first.last + 1; i < second.tok; i++) {
+            if (s.lower(i).equals(";") || s.lower(i).equals(":")) {
+                return false;
+            }
+            comparing |= s.tok(i).lemma().equals("compare") || COMPARED_WITH.contains(s.lower(i));
+        }
+        return comparing;
     }
 
     /** How many metrics the numbers of {@code earlier} have if it is as long as {@code group} and all have one, else 0. */

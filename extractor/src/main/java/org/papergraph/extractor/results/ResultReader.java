@@ -11,7 +11,8 @@ import org.papergraph.extractor.nlp.Tok;
  * unit, kind, metric, benchmark, system and baseline. It reads CoreNLP's tokens and tags and the concepts the concept
  * rules found, and only the sentences that hold a digit, with one family of rules after another: the numbers and
  * their units, what is not a result, the kind, the metric, the benchmark, whether anything makes the number a result,
- * the system, the baseline, and last whether a score's measure is sure enough for a leaderboard. The rules' word lists are data files ({@code rules/result-*}). Thread-safe.
+ * the system, the baseline, and last whether a score's measure is sure enough for a leaderboard. The rules' word
+ * lists are data files ({@code rules/result-*}). Thread-safe.
  */
 public final class ResultReader {
 
