@@ -65,13 +65,13 @@ class DevSetQualityIT {
     }
 
     /**
-     * The own sets of result rows annotated outside the example corpus (A to E), each measured before it was used for
+     * The own sets of result rows annotated outside the example corpus (A to F), each measured before it was used for
      * development (README, "Result-row quality"), now guard what was learnt from them, each at the level it reached
-     * less a small margin; the sixth (F, heldout6) stays unguarded, the last held-out estimate.
+     * less a small margin; the seventh (G, heldout7) stays unguarded, the last held-out estimate.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heldout, 0.97, 0.95, 0.95", "heldout2, 0.96, 0.88, 0.95", "heldout3, 0.95, 0.86, 0.95",
-            "heldout4, 0.89, 0.85, 0.95", "heldout5, 0.95, 0.82, 0.95"})
+            "heldout4, 0.89, 0.85, 0.95", "heldout5, 0.95, 0.82, 0.95", "heldout6, 0.97, 0.80, 0.95"})
     void resultRowsOfTheSetsUsedForDevelopment(String set, double valueF1, double fullF1, double leaderboardPrecision)
             throws IOException {
         Path papers = OWN_SETS.resolve(set + "-papers.jsonl");

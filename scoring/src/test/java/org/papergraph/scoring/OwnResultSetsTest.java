@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every own set of result rows (the held-out sets A to F beside the extractor's tests) passes the shared
+ * Every own set of result rows (the held-out sets A to G beside the extractor's tests) passes the shared
  * {@code validate.py}: each row has its fields and a known kind, each text field stands verbatim in its paper's title
  * or abstract, the value in its quote, and every paper of the set has its line.
  */
