@@ -176,9 +176,13 @@ final class BenchmarkRule implements ResultRule {
     /**
      * Names joined by a slash pair in order with numbers joined by one ("7.2%/14.6% on the Switchboard/CallHome
      * portion"), and so do the sentence's next numbers joined by one, as many ("..., and 6.8%/14.1% with shallow
-     * fusion"); a number that no such pairing reaches is on none of the names, rather than on a guess.
+     * fusion"); in a sentence that joins numbers so, a number that no such pairing reaches is on none of the names,
+     * rather than on a guess. Elsewhere a slashed name is one benchmark ("47.78 ROUGE-1 on CNN/DailyMail").
      */
     private static void slashed(NumberSentence s, List<RowDraft> drafts) {
+        if (NumberGroup.groups(drafts).stream().noneMatch(g -> g.members.size() > 1 && joinedBySlashes(s, g))) {
+            return;
+        }
         List<List<TextSpan>> named = new ArrayList<>(); // the slashed names the numbers' words give, in text order
         for (RowDraft d : drafts) {
             List<TextSpan> parts = d.alive() && d.benchmark != null ? slashParts(s, d.benchmark) : List.of();

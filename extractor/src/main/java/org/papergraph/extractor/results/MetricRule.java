@@ -123,32 +123,12 @@ final class MetricRule implements ResultRule {
      * brackets after it, whose letters are its words' initials, so that either name finds it.
      */
     private static void withShortForm(NumberSentence s, RowDraft d) {
-        int open = 0;
-        while (open < s.size() && s.tok(open).begin() < d.metric.end()) {
-            open++;
+        int close = shortFormEnd(s, d.metric);
+        int open = close;
+        while (open > 0 && !s.lower(open).equals("(")) {
+            open--;
         }
-        if (open >= s.size() || open == d.tok || !s.lower(open).equals("(")) {
-            return;
-        }
-        int close = open + 1;
-        while (close < s.size() && close <= open + 4 && !s.lower(close).equals(")")) {
-            close++;
-        }
-        if (close >= s.size() || !s.lower(close).equals(")") || close == open + 1 || d.tok > open && d.tok < close) {
-            return;
-        }
-        String shortForm = s.text.substring(s.tok(open + 1).begin(), s.tok(close - 1).end());
-        StringBuilder letters = new StringBuilder();
-        for (int k = 0; k < shortForm.length() && Character.isLetter(shortForm.charAt(k)); k++) {
-            letters.append(Character.toLowerCase(shortForm.charAt(k)));
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String w : d.metric.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                initials.append(w.charAt(0));
-            }
-        }
-        if (letters.length() < 2 || !letters.toString().equals(initials.toString())) {
+        if (close < 0 || d.tok > open && d.tok < close) {
             return;
         }
         if (d.metricTo == open) {
@@ -156,6 +136,39 @@ final class MetricRule implements ResultRule {
             d.quote(d.tok, close + 1);
         }
         d.metric = s.chars(d.metric.start(), s.tok(close).end());
+    }
+
+    /**
+     * The token of the bracket that closes the short form written right after a metric ("word error rate (WER)",
+     * "hit ratio (HR@10)": its letters are the metric's words' initials), or -1.
+     */
+    static int shortFormEnd(NumberSentence s, TextSpan metric) {
+        int open = 0;
+        while (open < s.size() && s.tok(open).begin() < metric.end()) {
+            open++;
+        }
+        if (open >= s.size() || !s.lower(open).equals("(")) {
+            return -1;
+        }
+        int close = open + 1;
+        while (close < s.size() && close <= open + 4 && !s.lower(close).equals(")")) {
+            close++;
+        }
+        if (close >= s.size() || !s.lower(close).equals(")") || close == open + 1) {
+            return -1;
+        }
+        String shortForm = s.text.substring(s.tok(open + 1).begin(), s.tok(close - 1).end());
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < shortForm.length() && Character.isLetter(shortForm.charAt(k)); k++) {
+            letters.append(Character.toLowerCase(shortForm.charAt(k)));
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : metric.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return letters.length() >= 2 && letters.toString().equals(initials.toString()) ? close : -1;
     }
 
     /**

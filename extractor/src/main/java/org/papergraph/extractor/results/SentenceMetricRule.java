@@ -12,7 +12,8 @@ import org.papergraph.extractor.results.ResultRules.UnitClass;
  * metric its sentence names elsewhere ("WER of 2.1%/4.3% without a language model, and 1.9%/3.9% with one"); when the
  * sentence names several, which one it is measured by is unknown, and the score keeps no benchmark, so that it stays a
  * result but no leaderboard shows it under a measure it may not have. A speed or a time ("59 FPS") measures none of
- * them. "Performance" names no measure and is not counted.
+ * them. "Performance" names no measure and is not counted; a metric and its short form in brackets ("a word error rate
+ * (WER)") are one.
  */
 final class SentenceMetricRule implements ResultRule {
 
@@ -64,6 +65,11 @@ final class SentenceMetricRule implements ResultRule {
                 to++;
             }
             TextSpan m = s.span(from, to);
+            int shortForm = MetricRule.shortFormEnd(s, m);
+            if (shortForm >= 0) {
+                m = s.chars(m.start(), s.tok(shortForm).end()); // "a word error rate (WER)", as the score's own would be
+                to = shortForm + 1;
+            }
             String key = m.text().toLowerCase(Locale.ROOT);
             if (out.stream().noneMatch(o -> o.text().toLowerCase(Locale.ROOT).equals(key))) {
                 out.add(m);
