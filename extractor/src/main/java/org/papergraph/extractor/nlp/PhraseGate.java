@@ -2,7 +2,6 @@ package org.papergraph.extractor.nlp;
 
 import java.util.List;
 import org.papergraph.extractor.model.ConceptType;
-import org.papergraph.extractor.model.ExtractionRule;
 
 /**
  * What a descriptive phrase (found by its head noun or after a proposal verb) must pass besides the {@link NameGate}:
@@ -18,19 +17,17 @@ final class PhraseGate {
     }
 
     boolean admits(Candidate c, List<Tok> toks) {
-        if (c.rule() != ExtractionRule.TYPED_PHRASE && c.rule() != ExtractionRule.PROPOSED_PHRASE) {
-            return true;
-        }
-        if (weakHead(toks, c.tokFrom(), c.tokTo())
-                || c.rule() == ExtractionRule.PROPOSED_PHRASE && onlyGenericNouns(toks, c.tokFrom(), c.tokTo() - 1)
-                && !Spans.titleCased(toks, c.tokFrom(), c.tokTo())) {
-            return false;
-        }
-        return c.rule() != ExtractionRule.TYPED_PHRASE
-                || !restOfCompound(toks, c.tokFrom()) && !restOfCoordination(toks, c.tokFrom())
-                && !verbObject(toks, c.tokFrom(), c.tokTo()) && !doneByPeople(toks, c.tokFrom(), c.tokTo())
-                && !verbWithObject(toks, c.tokTo()) && !trainedInstances(toks, c.tokFrom(), c.tokTo())
-                && !(c.type() == ConceptType.TASK && objectFollows(toks, c.tokTo()));
+        int from = c.tokFrom();
+        int to = c.tokTo();
+        return switch (c.rule()) {
+            case PROPOSED_PHRASE -> !weakHead(toks, from, to)
+                    && !(onlyGenericNouns(toks, from, to - 1) && !Spans.titleCased(toks, from, to));
+            case TYPED_PHRASE -> !weakHead(toks, from, to) && !restOfCompound(toks, from)
+                    && !restOfCoordination(toks, from) && !verbObject(toks, from, to) && !verbWithObject(toks, to)
+                    && !doneByPeople(toks, from, to) && !trainedInstances(toks, from, to)
+                    && !(c.type() == ConceptType.TASK && (objectFollows(toks, to) || ownStep(toks, from)));
+            default -> true;
+        };
     }
 
     /**
@@ -107,6 +104,11 @@ final class PhraseGate {
      */
     private boolean onlyGenericNouns(List<Tok> toks, int from, int head) {
         return toks.subList(from, head).stream().filter(Tok::isNoun).allMatch(t -> cues.generic.contains(t.lower()));
+    }
+
+    /** "our difficulty labeling and model ability estimation": a task the authors own is a step of their method. */
+    private static boolean ownStep(List<Tok> toks, int from) {
+        return from > 0 && toks.get(from - 1).lower().equals("our");
     }
 
     /** "memory module", "auxiliary loss", "hybrid strategy": a weak head and one plain word say no more than a part. */
