@@ -45,8 +45,10 @@ final class Acronyms {
      */
     static boolean spelledOutOtherwise(Candidate c, List<Sentence> paper, List<Candidate> found) {
         boolean lexicon = c.rule() == ExtractionRule.LEXICON;
-        if (!lexicon && c.rule() != ExtractionRule.NAME_SHAPE || lexicon && c.text().equals(c.display()) || c.text().contains(" ")
-                || !acronymShaped(c.text()) || !c.text().equals(c.text().toUpperCase(Locale.ROOT).replaceAll("S$", "s"))) {
+        String written = c.text();
+        if (!lexicon && c.rule() != ExtractionRule.NAME_SHAPE || lexicon && written.equals(c.display())
+                || written.contains(" ") || !acronymShaped(written)
+                || !written.equals(written.toUpperCase(Locale.ROOT).replaceAll("S$", "s"))) {
             return false;
         }
         String letters = c.text().replaceAll("s$", "").toLowerCase(Locale.ROOT);
@@ -66,8 +68,9 @@ final class Acronyms {
                 }
                 // A name-shaped acronym in the plural counts things plain words spell out ("tall ARs", "aspect
                 // ratios"); in the singular it may be a name the paper gives a described thing ("online role change").
-                if (spelled && !Normalise.key(Spans.text(toks, i, i + n)).equals(c.key()) && (lexicon
-                        || c.text().endsWith("s") && toks.subList(i, i + n).stream().allMatch(t -> t.text().equals(t.lower())))) {
+                boolean plainWords = toks.subList(i, i + n).stream().allMatch(t -> t.text().equals(t.lower()));
+                if (spelled && !Normalise.key(Spans.text(toks, i, i + n)).equals(c.key())
+                        && (lexicon || written.endsWith("s") && plainWords)) {
                     return true;
                 }
             }
@@ -76,8 +79,9 @@ final class Acronyms {
     }
 
     /**
-     * Whether the acronym alone in the parentheses opening at {@code open} abbreviates the one lower-case hyphenated word
-     * before them, its letters in order ("in-distribution (IND)", where the strict match wants a capital's word each).
+     * Whether the acronym alone in the parentheses opening at {@code open} abbreviates the one lower-case hyphenated
+     * word before them, its letters in order ("in-distribution (IND)", where the strict match wants a capital's word
+     * each).
      */
     static boolean describedBefore(List<Tok> toks, int open) {
         if (open < 1 || open + 2 >= toks.size() || !toks.get(open + 2).text().equals(")")

@@ -106,7 +106,8 @@ public final class Lexicon {
 
     /**
      * The type shared by every known specific name with the same stem as {@code name}, or null. The stem must end in a
-     * version or size ("Qwen2.5-7B", "Claude-4.1-Opus", "AIME24"): before a word it is one ("Meta-RTL" is no Meta-World).
+     * version or size ("Qwen2.5-7B", "Claude-4.1-Opus", "AIME24"): before a word it is a word ("Meta-RTL" is no
+     * Meta-World).
      */
     public ConceptType typeOfStem(String name) {
         String stem = stem(name);

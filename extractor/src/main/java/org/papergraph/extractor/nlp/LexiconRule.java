@@ -65,9 +65,12 @@ final class LexiconRule implements CandidateRule {
         return Character.isUpperCase(t.text().charAt(0)) && t.isNoun() && !t.text().contains("-")
                 && !cues.generic.contains(t.lower()) && !cues.typeNouns.containsKey(t.lemma())
                 && cues.headType(t.lemma()) == null && !NameShapeRule.nameShaped(t.text(), cues)
-                && lexicon.longestAt(toks, at) == null
-                // "O1 Replication Journey": a longer run of capitals is a title, not a variant's name
-                && !(at + 1 < toks.size() && toks.get(at + 1).isNoun() && Character.isUpperCase(toks.get(at + 1).text().charAt(0)));
+                && lexicon.longestAt(toks, at) == null && !capitalisedNoun(toks, at + 1);
+    }
+
+    /** "O1 Replication Journey": a longer run of capitals is a title, not a variant's name. */
+    private static boolean capitalisedNoun(List<Tok> toks, int at) {
+        return at < toks.size() && toks.get(at).isNoun() && Character.isUpperCase(toks.get(at).text().charAt(0));
     }
 
     /** "next-token predictions", "ranking losses": a general technique in the plural of a count head is its outputs. */
@@ -78,8 +81,7 @@ final class LexiconRule implements CandidateRule {
 
     /**
      * A one-word match read in another sense: a verb ("boosting the score", "recall the facts", a title's "Boosting
-     * Language Models"), or a CamelCase name
-     * written all in lower case ("react" is not ReAct).
+     * Language Models"), or a CamelCase name written all in lower case ("react" is not ReAct).
      */
     private static boolean otherSense(List<Tok> toks, Lexicon.Match m, boolean title) {
         if (m.to() - m.from() != 1) {
@@ -88,9 +90,10 @@ final class LexiconRule implements CandidateRule {
         Tok t = toks.get(m.from());
         boolean camelName = Spans.CAMEL.matcher(m.entry().name()).matches();
         // A title opening with a technique's -ing word and its object: "Boosting Language Models with ...".
+        Tok next = m.to() < toks.size() ? toks.get(m.to()) : null;
         boolean openingVerb = title && m.from() == 0 && m.entry().type() == ConceptType.METHOD
-                && t.lower().endsWith("ing") && m.to() < toks.size()
-                && (toks.get(m.to()).isNoun() || toks.get(m.to()).tag().equals("DT") || toks.get(m.to()).tag().startsWith("JJ"));
+                && t.lower().endsWith("ing") && next != null
+                && (next.isNoun() || next.tag().equals("DT") || next.tag().startsWith("JJ"));
         return t.tag().startsWith("VB") && t.text().equals(t.lower())
                 || camelName && t.text().equals(t.lower()) || openingVerb;
     }

@@ -9,7 +9,9 @@ import org.papergraph.extractor.model.ExtractionRule;
 /**
  * What every candidate must pass, whichever rule found it: a well-formed name (no markup, link or glued sentence
  * boundary, balanced brackets, not a piece of a longer word) that names a concept rather than an organisation,
- * venue, disease, signal or modality ({@code rules/not-concepts.tsv}).
+ * venue, disease, signal or modality ({@code rules/not-concepts.tsv}) or a class of applications
+ * ({@code rules/application-heads.txt}); a general measure only where the text measures; and a descriptive phrase
+ * the {@link PhraseGate} admits.
  */
 final class NameGate {
 
@@ -19,6 +21,9 @@ final class NameGate {
      */
     static final Pattern JUNK = Pattern.compile(".*(https?:|www\\.|\\\\|\\$|=|&|\\{|\\}|\\^|<|>|\\||'s\\b|’s\\b).*"
             + "|.*\\.(com|org|io|net)\\b.*|.*\\p{Ll}{2}\\.\\p{Ll}*\\p{Lu}.*");
+
+    /** How many words on either side of a general measure may say that it measures. */
+    private static final int MEASURING_REACH = 6;
 
     private final Cues cues;
     private final PhraseGate phrases;
@@ -34,17 +39,15 @@ final class NameGate {
                 && !(c.type() == ConceptType.METRIC && !c.specific() && !measuring(c, sentence));
     }
 
-    /** How many words on either side of a general measure may say that it measures. */
-    private static final int MEASURING_REACH = 6;
-
     /**
      * A general measure ("recall", "parameter count") is a metric where the text measures: a number or a measuring
      * word ({@code rules/measuring-words.txt}) stands near it; "hyperparameter sensitivity" in a list of analyses and
      * "utilizes KL divergence to ensure" measure nothing.
      */
     private boolean measuring(Candidate c, List<Tok> sentence) {
-        return sentence.subList(Math.max(0, c.tokFrom() - MEASURING_REACH), Math.min(sentence.size(), c.tokTo() + MEASURING_REACH))
-                .stream().anyMatch(t -> t.tag().equals("CD") || t.text().equals("%")
+        int from = Math.max(0, c.tokFrom() - MEASURING_REACH);
+        int to = Math.min(sentence.size(), c.tokTo() + MEASURING_REACH);
+        return sentence.subList(from, to).stream().anyMatch(t -> t.tag().equals("CD") || t.text().equals("%")
                 || cues.measuringWords.contains(t.lemma()) || cues.measuringWords.contains(t.lower()));
     }
 

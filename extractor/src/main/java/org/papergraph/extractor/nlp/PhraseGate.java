@@ -42,7 +42,7 @@ final class PhraseGate {
         return before.isNoun() && (!before.tag().startsWith("NNP") || cues.generic.contains(before.lower()));
     }
 
-    /** "Fast &amp; Slow Learning", "Long- and Short-Trajectory Learning": the second half of a name that shares its head. */
+    /** "Fast &amp; Slow Learning", "Long- and Short-Trajectory Learning": the second half of a shared-head name. */
     private static boolean restOfCoordination(List<Tok> toks, int from) {
         if (from == 0) {
             return false;
