@@ -30,6 +30,9 @@ final class AcronymDefinitionRule implements CandidateRule {
             }
             Acronyms.Definition d = Acronyms.at(toks, i);
             if (d == null) {
+                if (Acronyms.describedBefore(toks, i)) {
+                    names.decline(toks.get(i + 1).text()); // "within-task (in-distribution (IND))"
+                }
                 continue;
             }
             int from = d.longFrom();
@@ -88,10 +91,26 @@ final class AcronymDefinitionRule implements CandidateRule {
         if (head == null) {
             head = cues.typeNouns.get(Cues.lastPart(last));
         }
-        ConceptType type = next != null && next != ConceptType.TASK ? next : head != null ? head : ConceptType.METHOD;
+        ConceptType known = headAt == d.longTo() - 1 ? knownEnding(toks, from + 1, d.longTo()) : null;
+        ConceptType type = next != null && next != ConceptType.TASK ? next : known != null ? known
+                : head != null ? head : ConceptType.METHOD;
         boolean specific = type != ConceptType.TASK && Spans.titleCased(toks, from, d.longTo());
         return new DefinedName(Normalise.key(longText), longText, type, specific,
                 ExtractionRule.ACRONYM_DEFINITION);
+    }
+
+    /**
+     * The type of the known concept a long form ends with: "Few-shot class-incremental learning" is a kind of
+     * class-incremental learning, a task, though "learning" alone would make it a method.
+     */
+    private ConceptType knownEnding(List<Tok> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Lexicon.Match m = lexicon.longestAt(toks, i);
+            if (m != null && m.to() == to && !m.entry().specific()) {
+                return m.entry().type();
+            }
+        }
+        return null;
     }
 
     /** "LLMs" defined is "LLM" defined too. */

@@ -3,6 +3,7 @@ package org.papergraph.extractor.nlp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.papergraph.extractor.model.ExtractionRule;
 
 /**
  * Acronym definitions in both directions, "Long Form (LF)" and "LF (Long Form)", found by matching the
@@ -33,6 +34,72 @@ final class Acronyms {
         }
         // A hyphenated word is an acronym when a part of it is: Co-STORM, not Real-World.
         return upper >= 2 && (w.indexOf('-') < 0 || Arrays.stream(w.split("-")).anyMatch(Acronyms::acronymShaped));
+    }
+
+    /**
+     * Whether a known acronym ("AR", "ARs", "PLM", read by the lexicon as average recall or pretrained language model)
+     * abbreviates another phrase of the paper: words whose initials spell it ("aspect ratios", "Peripheral Language
+     * Model") stand in the paper, and the lexicon's long form does not. The paper's use is then no known concept; a
+     * name of its own under the same letters would share them with the known one, so it is left out too. A name-shaped
+     * acronym in the plural that plain lower-case words spell out ("ARs" beside "aspect ratios") counts those things.
+     */
+    static boolean spelledOutOtherwise(Candidate c, List<Sentence> paper, List<Candidate> found) {
+        boolean lexicon = c.rule() == ExtractionRule.LEXICON;
+        String written = c.text();
+        if (!lexicon && c.rule() != ExtractionRule.NAME_SHAPE || lexicon && written.equals(c.display())
+                || written.contains(" ") || !acronymShaped(written)
+                || !written.equals(written.toUpperCase(Locale.ROOT).replaceAll("S$", "s"))) {
+            return false;
+        }
+        String letters = c.text().replaceAll("s$", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2 || letters.length() > 4 || !letters.chars().allMatch(Character::isLetter)
+                || found.stream().anyMatch(o -> o.key().equals(c.key()) && !acronymShaped(o.text()))) {
+            return false;
+        }
+        int n = letters.length();
+        for (Sentence s : paper) {
+            List<Tok> toks = s.toks();
+            for (int i = 0; i + n <= toks.size(); i++) {
+                boolean spelled = toks.get(i + n - 1).isNoun();
+                for (int k = 0; k < n && spelled; k++) {
+                    Tok t = toks.get(i + k);
+                    spelled = (t.isNoun() || t.isAdjective()) && t.lower().charAt(0) == letters.charAt(k)
+                            && t.text().chars().allMatch(Character::isLetter) && !acronymShaped(t.text());
+                }
+                // A name-shaped acronym in the plural counts things plain words spell out ("tall ARs", "aspect
+                // ratios"); in the singular it may be a name the paper gives a described thing ("online role change").
+                boolean plainWords = toks.subList(i, i + n).stream().allMatch(t -> t.text().equals(t.lower()));
+                if (spelled && !Normalise.key(Spans.text(toks, i, i + n)).equals(c.key())
+                        && (lexicon || written.endsWith("s") && plainWords)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acronym alone in the parentheses opening at {@code open} abbreviates the one lower-case hyphenated
+     * word before them, its letters in order ("in-distribution (IND)", where the strict match wants a capital's word
+     * each).
+     */
+    static boolean describedBefore(List<Tok> toks, int open) {
+        if (open < 1 || open + 2 >= toks.size() || !toks.get(open + 2).text().equals(")")
+                || !acronymShaped(toks.get(open + 1).text())) {
+            return false;
+        }
+        String word = toks.get(open - 1).text();
+        if (!word.contains("-") || !word.equals(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String letters = toks.get(open + 1).text().replaceAll("s$", "").toLowerCase(Locale.ROOT);
+        String plain = word.replace("-", "");
+        int at = 0;
+        for (int k = 0; k < letters.length() && at >= 0; k++) {
+            at = k == 0 ? (plain.charAt(0) == letters.charAt(0) ? 1 : -1) : plain.indexOf(letters.charAt(k), at) + 1;
+            at = at == 0 ? -1 : at;
+        }
+        return at > 0;
     }
 
     /** The definition whose parentheses open at token {@code open}, if the words around them define one. */

@@ -30,6 +30,11 @@ record Candidate(String field, int sentence, int tokFrom, int tokTo, int start, 
                 r, confidence);
     }
 
+    Candidate withType(ConceptType newType) {
+        return new Candidate(field, sentence, tokFrom, tokTo, start, end, text, key, display, newType, rule, specific,
+                role, confidence);
+    }
+
     Candidate withText(String newText, String newKey, String newDisplay) {
         return new Candidate(field, sentence, tokFrom, tokTo, start, end, newText, newKey, newDisplay, type, rule,
                 specific, role, confidence);

@@ -69,6 +69,9 @@ final class CorpusResolution {
                     DefinedName name = corpusAcronyms.get(c.text());
                     if (name != null) {
                         c = c.resolvedTo(name);
+                        if (!gate.admitsResolved(c)) {
+                            continue; // another paper's "ITSs" is a class of applications here too
+                        }
                     }
                 }
                 if (c.rule() == ExtractionRule.NAME_SHAPE && declined.contains(c.text())) {

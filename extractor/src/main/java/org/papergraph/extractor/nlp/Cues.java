@@ -40,6 +40,14 @@ final class Cues {
     final Set<String> ownWork = new HashSet<>();
     /** Head nouns that in the plural count instances rather than name a technique: "predictions", "losses". */
     final Set<String> countHeads = new HashSet<>();
+    /** Nouns for people: a phrase headed by what they do describes people, not a technique. */
+    final Set<String> people = new HashSet<>();
+    /** Head nouns that with one plain word before them name a part, not which one: "memory module". */
+    final Set<String> weakHeads = new HashSet<>();
+    /** Head nouns of classes of applications and devices: "dialogue system", "brain-computer interface". */
+    final Set<String> applicationHeads = new HashSet<>();
+    /** Lemmas that say a sentence measures something, which a general measure needs to be a metric there. */
+    final Set<String> measuringWords = new HashSet<>();
     /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
     final Set<String> notConcepts = new HashSet<>();
 
@@ -73,6 +81,10 @@ final class Cues {
         RuleFiles.lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
         RuleFiles.lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
         RuleFiles.lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
+        RuleFiles.lines("people-nouns.txt", false, cols -> c.people.add(cols[0]));
+        RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
+        RuleFiles.lines("application-heads.txt", false, cols -> c.applicationHeads.add(cols[0]));
+        RuleFiles.lines("measuring-words.txt", false, cols -> c.measuringWords.add(cols[0]));
         RuleFiles.lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
     }

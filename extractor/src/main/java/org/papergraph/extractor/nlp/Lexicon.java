@@ -104,9 +104,18 @@ public final class Lexicon {
         return name.substring(0, i).toLowerCase(Locale.ROOT);
     }
 
-    /** The type shared by every known specific name with the same stem as {@code name}, or null. */
+    /**
+     * The type shared by every known specific name with the same stem as {@code name}, or null. The stem must end in a
+     * version or size ("Qwen2.5-7B", "Claude-4.1-Opus", "AIME24"): before a word it is a word ("Meta-RTL" is no
+     * Meta-World).
+     */
     public ConceptType typeOfStem(String name) {
         String stem = stem(name);
+        String rest = name.substring(stem.length());
+        if (!rest.isEmpty() && !Character.isDigit(rest.charAt(0))
+                && !(rest.length() > 1 && rest.charAt(0) == '-' && Character.isDigit(rest.charAt(1)))) {
+            return null;
+        }
         return ambiguousStems.contains(stem) ? null : stems.get(stem);
     }
 

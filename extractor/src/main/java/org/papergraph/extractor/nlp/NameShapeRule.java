@@ -101,24 +101,35 @@ final class NameShapeRule implements CandidateRule {
 
     /**
      * The type an apposition gives the name ending before {@code to}: "X, a large-scale dataset of ...", "X (a reward
-     * model)": the first type noun of the noun phrase after the comma or parenthesis and its article.
+     * model)": the first type noun of the noun phrase after the comma or parenthesis and its article, else the known
+     * kind of model, dataset or benchmark it names ("X, a Flux-based DiT trained on ...").
      */
     private ConceptType appositionType(List<Tok> toks, int to) {
+        if (to + 1 < toks.size() && toks.get(to).text().equals(")") && to > 1 && toks.get(to - 2).text().equals("(")) {
+            to++; // "Exame Nacional (ENEM), an entrance examination": the apposition describes the bracketed name too
+        }
         if (to + 2 >= toks.size() || !(toks.get(to).text().equals(",") || toks.get(to).text().equals("("))
                 || !toks.get(to + 1).tag().equals("DT")) {
             return null;
         }
+        ConceptType kind = null;
         for (int i = to + 2; i < Math.min(toks.size(), to + 8); i++) {
             Tok t = toks.get(i);
             ConceptType type = cues.typeNouns.get(t.lemma());
             if (type != null && type != ConceptType.TASK && t.isNoun()) {
                 return type;
             }
+            Lexicon.Match known = lexicon.longestAt(toks, i);
+            ConceptType knownType = known == null ? null : known.entry().type();
+            if (kind == null && (knownType == ConceptType.MODEL || knownType == ConceptType.DATASET
+                    || knownType == ConceptType.BENCHMARK)) {
+                kind = knownType;
+            }
             if (!t.isNoun() && !t.isAdjective() && !t.tag().equals("CD") && !t.text().equals("-")) {
-                return null;
+                break;
             }
         }
-        return null;
+        return kind;
     }
 
     /** The end of the capitalised head nouns (at most two) that follow a name ending before {@code to}. */
@@ -157,6 +168,11 @@ final class NameShapeRule implements CandidateRule {
         }
         if (dash > 0 && cues.modifierPrefixes.contains(w.substring(0, w.indexOf('-')))) {
             return false; // pre-LLM, multi-AR: a modifier built on a name
+        }
+        if (dash > 0 && Arrays.stream(w.split("-")).allMatch(part -> cues.commonAbbreviations.contains(part)
+                || part.length() > 1 && Character.isUpperCase(part.charAt(0))
+                && part.substring(1).chars().allMatch(Character::isLowerCase))) {
+            return false; // Human-AI, Real-World: capitalised words and everyday abbreviations make a modifier
         }
         boolean digit = HAS_DIGIT.matcher(w).matches();
         boolean hasUpper = !w.equals(w.toLowerCase(Locale.ROOT));
@@ -210,6 +226,11 @@ final class NameShapeRule implements CandidateRule {
                 break;
             }
         }
+        String w = toks.get(from).text();
+        ConceptType ending = endingType(w);
+        if (ending != null) {
+            return ending; // VerifyBench, Aesthetic-Eval@4096, Web-CogDataset, SciLitLLM: the coiner said what it is
+        }
         ConceptType apposed = appositionType(toks, to);
         if (apposed != null) {
             return apposed;
@@ -226,11 +247,6 @@ final class NameShapeRule implements CandidateRule {
         if (from > 0 && toks.get(from - 1).tag().equals("CD") && Acronyms.acronymShaped(toks.get(from).text())
                 && !toks.get(from).text().endsWith("s")) {
             return ConceptType.METRIC;
-        }
-        String w = toks.get(from).text();
-        ConceptType ending = endingType(w);
-        if (ending != null) {
-            return ending; // VerifyBench, Aesthetic-Eval@4096, Web-CogDataset, SciLitLLM
         }
         ConceptType stem = lexicon.typeOfStem(w);
         if (stem != null) {

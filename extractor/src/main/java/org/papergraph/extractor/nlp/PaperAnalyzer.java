@@ -26,6 +26,7 @@ final class PaperAnalyzer {
     private final List<CandidateRule> finding;
     private final NameGate gate;
     private final RoleAssigner roles;
+    private final ContextTypes types;
     private final ResultReader results = new ResultReader();
 
     PaperAnalyzer(Lexicon lexicon, Cues cues) {
@@ -34,6 +35,7 @@ final class PaperAnalyzer {
                 new NameShapeRule(lexicon, cues), new TypedPhraseRule(cues), new ProposedPhraseRule(cues));
         this.gate = new NameGate(cues);
         this.roles = new RoleAssigner(cues);
+        this.types = new ContextTypes(cues);
     }
 
     /**
@@ -65,10 +67,16 @@ final class PaperAnalyzer {
             for (CandidateRule rule : finding) {
                 found.addAll(rule.find(s, names));
             }
+            // A candidate the gate turns away does not hide the shorter ones it overlaps.
+            found.removeIf(c -> !gate.admits(c, s.toks()));
             preferSpecialisedPhrases(found);
             addNew(out, found);
         }
         out.removeIf(c -> !gate.admits(c, all.get(c.sentence()).toks()));
+        // "ARs" in a paper on aspect ratios, "PLM" in one on peripheral language models: not the lexicon's acronym.
+        List<Candidate> kept = List.copyOf(out);
+        out.removeIf(c -> Acronyms.spelledOutOtherwise(c, all, kept));
+        types.retype(out, all);
         int firstOwn = roles.firstOwnSentence(all, title.size());
         List<Candidate> withRoles = new ArrayList<>(out.size());
         for (Candidate c : out) {

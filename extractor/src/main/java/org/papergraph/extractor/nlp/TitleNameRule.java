@@ -37,7 +37,9 @@ final class TitleNameRule implements CandidateRule {
         }
         for (int i = 0; i < colon; i++) {
             String w = toks.get(i).text();
-            if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || NameShapeRule.nameShaped(w, cues)
+            // A name-shaped word may end a longer name ("Tutor CoPilot"), not open one ("O1 Replication Journey").
+            boolean shaped = NameShapeRule.nameShaped(w, cues) && i < colon - 1;
+            if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || shaped
                     || cues.generic.contains(toks.get(i).lower()) || toks.get(i).tag().startsWith("VB")) {
                 return List.of();
             }

@@ -27,7 +27,7 @@ import org.papergraph.extractor.nlp.Normalise;
 final class VariantKeys {
 
     /** How a head may be dropped: see rules/variant-heads.tsv. */
-    enum HeadDrop { NAMED, KNOWN }
+    enum HeadDrop { NAMED, KNOWN, ANY }
 
     /**
      * A trailing head word and what is left without it.
@@ -124,7 +124,7 @@ final class VariantKeys {
 
     /** The final plural removed as {@link Normalise#key} removes it from a key's last word. */
     private static String singular(String w) {
-        if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss")) {
+        if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us")) { // continuous, corpus
             return w;
         }
         return w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);

@@ -40,6 +40,7 @@ final class VariantPass {
         List<Integer> rest = forms.byVariantKey.get(head.restKey());
         return switch (head.drop()) {
             case KNOWN -> rest != null;
+            case ANY -> head.restNamed() || rest != null;
             // A specific cluster, not a specific key: the flag is the cluster's, so clustering again finds the same.
             case NAMED -> head.restNamed() || rest != null && rest.stream().anyMatch(c -> specific[clusters.find(c)]);
         };
