@@ -40,6 +40,12 @@ final class Cues {
     final Set<String> ownWork = new HashSet<>();
     /** Head nouns that in the plural count instances rather than name a technique: "predictions", "losses". */
     final Set<String> countHeads = new HashSet<>();
+    /** Head nouns that name a concept only with a modifier that says which one: "policy model", not "capable model". */
+    final Set<String> weakHeads = new HashSet<>();
+    /** Adjectives that say which kind a weak head names: "generative models", "recurrent networks". */
+    final Set<String> kindAdjectives = new HashSet<>();
+    /** Nouns that hold the typed phrase before them: "text classification tasks". */
+    final Set<String> phraseContainers = new HashSet<>();
     /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
     final Set<String> notConcepts = new HashSet<>();
 
@@ -73,6 +79,9 @@ final class Cues {
         RuleFiles.lines("name-endings.tsv", true, cols -> c.nameEndings.put(cols[0], ConceptType.fromLabel(cols[1])));
         RuleFiles.lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
         RuleFiles.lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
+        RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
+        RuleFiles.lines("kind-adjectives.txt", false, cols -> c.kindAdjectives.add(cols[0]));
+        RuleFiles.lines("phrase-containers.txt", false, cols -> c.phraseContainers.add(cols[0]));
         RuleFiles.lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
     }

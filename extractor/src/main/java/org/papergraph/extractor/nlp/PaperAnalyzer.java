@@ -31,7 +31,7 @@ final class PaperAnalyzer {
     PaperAnalyzer(Lexicon lexicon, Cues cues) {
         this.defining = List.of(new AcronymDefinitionRule(lexicon, cues), new TitleNameRule(lexicon, cues));
         this.finding = List.of(new DefinedNameUses(cues), new LexiconRule(lexicon, cues),
-                new NameShapeRule(lexicon, cues), new TypedPhraseRule(cues), new ProposedPhraseRule(cues));
+                new NameShapeRule(lexicon, cues), new ProposedPhraseRule(cues), new TypedPhraseRule(cues));
         this.gate = new NameGate(cues);
         this.roles = new RoleAssigner(cues);
     }
