@@ -126,7 +126,7 @@ final class TypedPhraseRule implements CandidateRule {
      * based on does ("transition-based approach").
      */
     private boolean saysWhich(Tok t, ConceptType type) {
-        if (cues.generic.contains(t.lower())) {
+        if (cues.generic.contains(t.lower()) || t.tag().equals("VBG") && type == ConceptType.MODEL) {
             return false;
         }
         if (t.text().contains("-")) {
@@ -135,7 +135,7 @@ final class TypedPhraseRule implements CandidateRule {
                     && cues.descriptiveSuffixes.contains(Cues.lastPart(t.lower())));
         }
         return t.isNoun() || dimension(t) || cues.kindAdjectives.contains(t.lower())
-                || t.tag().equals("VBG") && type != ConceptType.MODEL && cues.heads.containsKey(t.lower());
+                || t.tag().equals("VBG") && cues.heads.containsKey(t.lower());
     }
 
     /** A word of hyphen-joined parts with letters or digits at both ends: "shift-reduce", "two-stage". */
