@@ -85,6 +85,11 @@ final class TypedPhraseRule implements CandidateRule {
                 if (toks.subList(from, end).stream().noneMatch(t -> saysWhich(t, type))) {
                     continue;
                 }
+                // "detection models", "planning methods": a task alone before a broad head is what they are for, a
+                // loose class; "decomposition approach" says how, "parsing speed" what is measured.
+                if (end - from == 1 && type != ConceptType.METRIC && innerType(toks.get(from)) == ConceptType.TASK) {
+                    continue;
+                }
                 // "1.5 Flash models", "GLM4 series models": the tail of a name the phrase cannot see whole.
                 if (type == ConceptType.MODEL && from > 0 && (toks.get(from - 1).tag().equals("CD")
                         || toks.get(from - 1).tag().startsWith("NNP") && !head.tag().startsWith("NNP"))) {
