@@ -28,15 +28,17 @@ final class TypedPhraseRule implements CandidateRule {
         for (int end = 0; end < toks.size(); end++) {
             Tok head = toks.get(end);
             // The tagger reads "contrastive learning" at times as a participle: a -ing head word counts as a noun.
-            boolean gerund = head.tag().equals("VBG") && end > 0 && toks.get(end - 1).isAdjective()
+            boolean held = end + 1 < toks.size() && heldBy(toks, end + 1);
+            // So does one before a noun that holds it: "scene graph parsing tasks".
+            boolean gerund = head.tag().equals("VBG") && end > 0 && (toks.get(end - 1).isAdjective() || held)
                     && cues.heads.containsKey(head.lower());
             if (!head.isNoun() && !gerund && !(head.text().contains("-") && head.isAdjective())) {
                 continue;
             }
-            if (end + 1 < toks.size() && toks.get(end + 1).isNoun() && !heldBy(toks, end + 1)) {
+            ConceptType type = cues.headType(gerund ? head.lower() : head.lemma());
+            if (end + 1 < toks.size() && toks.get(end + 1).isNoun() && !(held && type == ConceptType.TASK)) {
                 continue; // not the head: the phrase goes on
             }
-            ConceptType type = cues.headType(gerund ? head.lower() : head.lemma());
             if (type == null || type == ConceptType.DATASET || type == ConceptType.BENCHMARK) {
                 continue; // unnamed datasets and benchmarks are descriptions, not concepts
             }
@@ -118,7 +120,7 @@ final class TypedPhraseRule implements CandidateRule {
         return t.tag().equals("VBG") ? cues.heads.get(t.lower()) : cues.headType(t.lemma());
     }
 
-    /** Whether the noun at {@code at} holds the phrase before it and ends the noun run: "classification tasks". */
+    /** Whether the noun at {@code at} holds the task phrase before it and ends the noun run: "classification tasks". */
     private boolean heldBy(List<Tok> toks, int at) {
         return cues.phraseContainers.contains(toks.get(at).lemma())
                 && (at + 1 == toks.size() || !toks.get(at + 1).isNoun());
