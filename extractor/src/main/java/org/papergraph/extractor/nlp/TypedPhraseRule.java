@@ -29,9 +29,10 @@ final class TypedPhraseRule implements CandidateRule {
             Tok head = toks.get(end);
             // The tagger reads "contrastive learning" at times as a participle: a -ing head word counts as a noun.
             boolean held = end + 1 < toks.size() && heldBy(toks, end + 1);
-            // So does one before a noun that holds it: "scene graph parsing tasks".
-            boolean gerund = head.tag().equals("VBG") && end > 0 && (toks.get(end - 1).isAdjective() || held)
-                    && cues.heads.containsKey(head.lower());
+            // So does one after a singular noun, which compounds use ("feature learning"; "agents learning" is a
+            // clause), or before a noun that holds it ("scene graph parsing tasks").
+            boolean gerund = head.tag().equals("VBG") && end > 0 && cues.heads.containsKey(head.lower())
+                    && (toks.get(end - 1).isAdjective() || toks.get(end - 1).tag().equals("NN") || held);
             if (!head.isNoun() && !gerund && !(head.text().contains("-") && head.isAdjective())) {
                 continue;
             }
@@ -46,7 +47,7 @@ final class TypedPhraseRule implements CandidateRule {
             // "test-set predictions", "web searches": instances, not a technique; but a noun before a broad head
             // says which class the plural names ("regularization methods").
             if (head.tag().equals("NNS") && cues.countHeads.contains(head.lemma())
-                    && !(weak && end > 0 && toks.get(end - 1).isNoun() && !cues.generic.contains(toks.get(end - 1).lower()))) {
+                    && !(weak && end > 0 && nominal(toks.get(end - 1)) && !cues.generic.contains(toks.get(end - 1).lower()))) {
                 continue;
             }
             int from = end;
@@ -54,7 +55,8 @@ final class TypedPhraseRule implements CandidateRule {
                 Tok t = toks.get(from - 1);
                 // "paradigms including semi-supervised learning": a participle after a noun opens a clause.
                 boolean clause = (t.tag().equals("VBG") || t.tag().equals("VBN")) && !t.text().contains("-")
-                        && from > 1 && toks.get(from - 2).isNoun();
+                        && from > 1 && toks.get(from - 2).isNoun()
+                        && !(nominal(t) && toks.get(from - 2).tag().equals("NN"));
                 // "shift-reduce parsers": a hyphenated word before the head modifies it, whatever its last piece's tag.
                 boolean modifier = t.isNoun() || t.isAdjective() || dimension(t) || compound(t);
                 if (!clause && (modifier && !t.tag().equals("NNP")
@@ -150,6 +152,11 @@ final class TypedPhraseRule implements CandidateRule {
         String w = t.text();
         return w.length() > 2 && w.indexOf('-') > 0 && Character.isLetterOrDigit(w.charAt(0))
                 && Character.isLetterOrDigit(w.charAt(w.length() - 1));
+    }
+
+    /** A noun, or a gerund that is a typed head ("learning" in "feature learning approaches"). */
+    private boolean nominal(Tok t) {
+        return t.isNoun() || t.tag().equals("VBG") && cues.heads.containsKey(t.lower());
     }
 
     /** "3D", "2d": a dimension, a modifier though tagged as a number. */
