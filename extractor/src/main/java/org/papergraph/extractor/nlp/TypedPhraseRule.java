@@ -68,8 +68,9 @@ final class TypedPhraseRule implements CandidateRule {
             }
             from = trimGeneric(toks, from, end + 1);
             // "improving models", "selected networks": a participle opening a phrase describes, it does not name.
-            // A gerund that is itself a typed head names an activity, though: "parsing speed", "training procedure".
-            while (from < end && (toks.get(from).tag().equals("VBG") && !cues.heads.containsKey(toks.get(from).lower())
+            // A typed gerund right before the head names an activity, though: "parsing speed", "training procedure".
+            while (from < end && (toks.get(from).tag().equals("VBG")
+                    && !(from == end - 1 && cues.heads.containsKey(toks.get(from).lower()))
                     || toks.get(from).tag().equals("VBN")) && !toks.get(from).text().contains("-")) {
                 from = trimGeneric(toks, from + 1, end + 1);
             }
