@@ -44,6 +44,8 @@ final class Cues {
     final Set<String> weakHeads = new HashSet<>();
     /** Adjectives that say which kind a weak head names: "generative models", "recurrent networks". */
     final Set<String> kindAdjectives = new HashSet<>();
+    /** Nouns for the part a model plays, which do not say which one a weak head names: "base model". */
+    final Set<String> roleModifiers = new HashSet<>();
     /** Nouns that hold the typed phrase before them: "text classification tasks". */
     final Set<String> phraseContainers = new HashSet<>();
     /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
@@ -81,6 +83,7 @@ final class Cues {
         RuleFiles.lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
         RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
         RuleFiles.lines("kind-adjectives.txt", false, cols -> c.kindAdjectives.add(cols[0]));
+        RuleFiles.lines("role-modifiers.txt", false, cols -> c.roleModifiers.add(cols[0]));
         RuleFiles.lines("phrase-containers.txt", false, cols -> c.phraseContainers.add(cols[0]));
         RuleFiles.lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;

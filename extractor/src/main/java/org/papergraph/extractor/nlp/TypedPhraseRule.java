@@ -9,7 +9,8 @@ import org.papergraph.extractor.model.ExtractionRule;
 /**
  * Noun phrases whose head noun gives them a type ({@code rules/heads.tsv}): "contrastive learning" is a method,
  * "image captioning" a task. The phrase is the head with up to four nouns and adjectives before it, less the
- * generic words, determiners and numbers it opens with; a head alone is no concept.
+ * generic words, determiners and numbers it opens with; a head alone is no concept. A broad head ("model",
+ * "approach", "network") needs a modifier that says which one ("policy network", "transition-based approach").
  */
 final class TypedPhraseRule implements CandidateRule {
 
@@ -82,22 +83,8 @@ final class TypedPhraseRule implements CandidateRule {
                 continue;
             }
             if (weak) {
-                // "capable model", "holistic approach": adjectives that judge name no concept, nor are part of one
-                // ("lightweight neural network" is a neural network).
-                while (from < end && !saysWhich(toks.get(from), type) && toks.get(from).isAdjective()) {
-                    from++;
-                }
-                if (toks.subList(from, end).stream().noneMatch(t -> saysWhich(t, type))) {
-                    continue;
-                }
-                // "detection models", "planning methods": a task alone before a broad head is what they are for, a
-                // loose class; "decomposition approach" says how, "parsing speed" what is measured.
-                if (end - from == 1 && type != ConceptType.METRIC && innerType(toks.get(from)) == ConceptType.TASK) {
-                    continue;
-                }
-                // "1.5 Flash models", "GLM4 series models": the tail of a name the phrase cannot see whole.
-                if (type == ConceptType.MODEL && from > 0 && (toks.get(from - 1).tag().equals("CD")
-                        || toks.get(from - 1).tag().startsWith("NNP") && !head.tag().startsWith("NNP"))) {
+                from = whichOne(toks, from, end, type);
+                if (from < 0) {
                     continue;
                 }
             }
@@ -118,6 +105,31 @@ final class TypedPhraseRule implements CandidateRule {
         return out;
     }
 
+    /**
+     * Where a phrase ending in a broad head ({@code rules/weak-heads.txt}) starts once the words that do not say which
+     * one are dropped, or -1 if it names no concept.
+     */
+    private int whichOne(List<Tok> toks, int from, int end, ConceptType type) {
+        // "capable model", "holistic approach": adjectives that judge name no concept, nor are part of one
+        // ("lightweight neural network" is a neural network); nor do the parts models play ("student network").
+        while (from < end && !saysWhich(toks.get(from), type)
+                && (toks.get(from).isAdjective() || cues.roleModifiers.contains(toks.get(from).lower()))) {
+            from++;
+        }
+        if (toks.subList(from, end).stream().noneMatch(t -> saysWhich(t, type))) {
+            return -1;
+        }
+        // "detection models", "planning methods": a task alone before a broad head is what they are for, a loose
+        // class; "decomposition approach" says how, "parsing speed" what is measured.
+        if (end - from == 1 && type != ConceptType.METRIC && innerType(toks.get(from)) == ConceptType.TASK) {
+            return -1;
+        }
+        // "1.5 Flash models", "GLM4 series models": the tail of a name the phrase cannot see whole.
+        boolean nameTail = from > 0 && (toks.get(from - 1).tag().equals("CD")
+                || toks.get(from - 1).tag().startsWith("NNP") && !toks.get(end).tag().startsWith("NNP"));
+        return type == ConceptType.MODEL && nameTail ? -1 : from;
+    }
+
     /** The type a word inside a phrase would give it as its head ("learning" in "preference learning approach"). */
     private ConceptType innerType(Tok t) {
         return t.tag().equals("VBG") ? cues.heads.get(t.lower()) : cues.headType(t.lemma());
@@ -136,7 +148,8 @@ final class TypedPhraseRule implements CandidateRule {
      * based on does ("transition-based approach").
      */
     private boolean saysWhich(Tok t, ConceptType type) {
-        if (cues.generic.contains(t.lower()) || t.tag().equals("VBG") && type == ConceptType.MODEL) {
+        if (cues.generic.contains(t.lower()) || cues.roleModifiers.contains(t.lower())
+                || t.tag().equals("VBG") && type == ConceptType.MODEL) {
             return false;
         }
         if (t.text().contains("-")) {
@@ -144,8 +157,7 @@ final class TypedPhraseRule implements CandidateRule {
                     && !(t.tag().equals("VBN") && !t.lower().endsWith("-based")
                     && cues.descriptiveSuffixes.contains(Cues.lastPart(t.lower())));
         }
-        return t.isNoun() || dimension(t) || cues.kindAdjectives.contains(t.lower())
-                || t.tag().equals("VBG") && cues.heads.containsKey(t.lower());
+        return nominal(t) || dimension(t) || cues.kindAdjectives.contains(t.lower());
     }
 
     /** A word of hyphen-joined parts with letters or digits at both ends: "shift-reduce", "two-stage". */
