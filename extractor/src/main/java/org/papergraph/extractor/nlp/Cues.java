@@ -48,6 +48,14 @@ final class Cues {
     final Set<String> applicationHeads = new HashSet<>();
     /** Lemmas that say a sentence measures something, which a general measure needs to be a metric there. */
     final Set<String> measuringWords = new HashSet<>();
+    /** Head nouns that name a concept only with a modifier that says which one: "policy model", not "capable model". */
+    final Set<String> broadHeads = new HashSet<>();
+    /** Adjectives that say which kind a weak head names: "generative models", "recurrent networks". */
+    final Set<String> kindAdjectives = new HashSet<>();
+    /** Nouns for the part a model plays, which do not say which one a weak head names: "base model". */
+    final Set<String> roleModifiers = new HashSet<>();
+    /** Nouns that hold the typed phrase before them: "text classification tasks". */
+    final Set<String> phraseContainers = new HashSet<>();
     /** Keys of names that are organisations, venues, diseases, signals or modalities, not concepts. */
     final Set<String> notConcepts = new HashSet<>();
 
@@ -85,6 +93,10 @@ final class Cues {
         RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
         RuleFiles.lines("application-heads.txt", false, cols -> c.applicationHeads.add(cols[0]));
         RuleFiles.lines("measuring-words.txt", false, cols -> c.measuringWords.add(cols[0]));
+        RuleFiles.lines("broad-heads.txt", false, cols -> c.broadHeads.add(cols[0]));
+        RuleFiles.lines("kind-adjectives.txt", false, cols -> c.kindAdjectives.add(cols[0]));
+        RuleFiles.lines("role-modifiers.txt", false, cols -> c.roleModifiers.add(cols[0]));
+        RuleFiles.lines("phrase-containers.txt", false, cols -> c.phraseContainers.add(cols[0]));
         RuleFiles.lines("not-concepts.tsv", true, cols -> c.notConcepts.add(Normalise.key(cols[0])));
         return c;
     }

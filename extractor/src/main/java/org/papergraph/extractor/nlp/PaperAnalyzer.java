@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.ExtractionRule;
 import org.papergraph.extractor.model.Mention;
 import org.papergraph.extractor.model.Role;
@@ -32,7 +33,7 @@ final class PaperAnalyzer {
     PaperAnalyzer(Lexicon lexicon, Cues cues) {
         this.defining = List.of(new AcronymDefinitionRule(lexicon, cues), new TitleNameRule(lexicon, cues));
         this.finding = List.of(new DefinedNameUses(cues), new LexiconRule(lexicon, cues),
-                new NameShapeRule(lexicon, cues), new TypedPhraseRule(cues), new ProposedPhraseRule(cues));
+                new NameShapeRule(lexicon, cues), new ProposedPhraseRule(cues), new TypedPhraseRule(cues));
         this.gate = new NameGate(cues);
         this.roles = new RoleAssigner(cues);
         this.types = new ContextTypes(cues);
@@ -93,13 +94,23 @@ final class PaperAnalyzer {
                 results.read(titleText, title, abstractText, abstractSentences, spans));
     }
 
-    /** Adds the candidates that overlap none already found: earlier rules win. */
+    /**
+     * Adds the candidates that overlap none already found: earlier rules win. A model named by a typed phrase around
+     * a task or method is a concept of its own beside it: a "coreference resolution model" is a model for a task (in
+     * the plural, "text mining models" is a loose class, not a model).
+     */
     private static void addNew(List<Candidate> out, List<Candidate> found) {
         for (Candidate c : found) {
-            if (out.stream().noneMatch(c::overlaps)) {
+            if (out.stream().noneMatch(o -> c.overlaps(o) && !holdsOtherType(c, o))) {
                 out.add(c);
             }
         }
+    }
+
+    private static boolean holdsOtherType(Candidate phrase, Candidate inner) {
+        return phrase.rule() == ExtractionRule.TYPED_PHRASE && phrase.type() == ConceptType.MODEL
+                && inner.type() != ConceptType.MODEL && !phrase.text().endsWith("s")
+                && phrase.field().equals(inner.field()) && phrase.start() <= inner.start() && inner.end() < phrase.end();
     }
 
     /**
