@@ -50,6 +50,10 @@ final class Cues {
     final Set<String> measuringWords = new HashSet<>();
     /** Head nouns that name a concept only with a modifier that says which one: "policy model", not "capable model". */
     final Set<String> broadHeads = new HashSet<>();
+    /** The broad heads that name any way of doing something: "approach", "framework". */
+    final Set<String> procedureHeads = new HashSet<>();
+    /** Endings of hyphenated words that say what a thing is like, not which one it is: "task-specific model". */
+    final Set<String> propertyEndings = new HashSet<>();
     /** Adjectives that say which kind a weak head names: "generative models", "recurrent networks". */
     final Set<String> kindAdjectives = new HashSet<>();
     /** Nouns for the part a model plays, which do not say which one a weak head names: "base model". */
@@ -93,7 +97,13 @@ final class Cues {
         RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
         RuleFiles.lines("application-heads.txt", false, cols -> c.applicationHeads.add(cols[0]));
         RuleFiles.lines("measuring-words.txt", false, cols -> c.measuringWords.add(cols[0]));
-        RuleFiles.lines("broad-heads.txt", false, cols -> c.broadHeads.add(cols[0]));
+        RuleFiles.lines("broad-heads.txt", false, cols -> {
+            c.broadHeads.add(cols[0]);
+            if (cols.length > 1 && cols[1].equals("procedure")) {
+                c.procedureHeads.add(cols[0]);
+            }
+        });
+        RuleFiles.lines("property-endings.txt", false, cols -> c.propertyEndings.add(cols[0]));
         RuleFiles.lines("kind-adjectives.txt", false, cols -> c.kindAdjectives.add(cols[0]));
         RuleFiles.lines("role-modifiers.txt", false, cols -> c.roleModifiers.add(cols[0]));
         RuleFiles.lines("phrase-containers.txt", false, cols -> c.phraseContainers.add(cols[0]));

@@ -15,6 +15,7 @@ import org.papergraph.extractor.model.ExtractionRule;
 final class TypedPhraseRule implements CandidateRule {
 
     private static final Pattern DIMENSION = Pattern.compile("[1-4][dD]");
+    private static final Pattern PROCESS_NOUN = Pattern.compile("[a-z]{2,}(tion|sion|ment|ance|ence|ing)");
 
     private final Cues cues;
 
@@ -83,7 +84,7 @@ final class TypedPhraseRule implements CandidateRule {
                 continue;
             }
             if (weak) {
-                from = whichOne(toks, from, end, type);
+                from = afterBracketedShortForm(toks, from) ? -1 : whichOne(toks, from, end, type);
                 if (from < 0) {
                     continue;
                 }
@@ -124,6 +125,9 @@ final class TypedPhraseRule implements CandidateRule {
         if (end - from == 1 && type != ConceptType.METRIC && innerType(toks.get(from)) == ConceptType.TASK) {
             return -1;
         }
+        if (end - from == 1 && cues.procedureHeads.contains(toks.get(end).lemma()) && !saysWhichProcedure(toks.get(from))) {
+            return -1;
+        }
         // "1.5 Flash models", "GLM4 series models": the tail of a name the phrase cannot see whole.
         boolean nameTail = from > 0 && (toks.get(from - 1).tag().equals("CD")
                 || toks.get(from - 1).tag().startsWith("NNP") && !toks.get(end).tag().startsWith("NNP"));
@@ -133,6 +137,24 @@ final class TypedPhraseRule implements CandidateRule {
     /** The type a word inside a phrase would give it as its head ("learning" in "preference learning approach"). */
     private ConceptType innerType(Tok t) {
         return t.tag().equals("VBG") ? cues.heads.get(t.lower()) : cues.headType(t.lemma());
+    }
+
+    /**
+     * Whether the phrase starting at {@code from} follows a short form in brackets that itself follows a word: a
+     * broad head there ends a name broken by its acronym ("chain-of-thought (CoT) prompting methods"), and the words
+     * after the brackets are a piece of it ("prompting methods").
+     */
+    private static boolean afterBracketedShortForm(List<Tok> toks, int from) {
+        if (from < 4 || !toks.get(from - 1).text().equals(")")) {
+            return false;
+        }
+        for (int open = from - 2; open > 0 && open >= from - 4; open--) {
+            if (toks.get(open).text().equals("(")) {
+                Tok before = toks.get(open - 1);
+                return before.isNoun() || before.isAdjective() || compound(before);
+            }
+        }
+        return false;
     }
 
     /** Whether the noun at {@code at} holds the task phrase before it and ends the noun run: "classification tasks". */
@@ -153,11 +175,26 @@ final class TypedPhraseRule implements CandidateRule {
             return false;
         }
         if (t.text().contains("-")) {
-            return !Character.isDigit(t.text().charAt(0))
+            return !Character.isDigit(t.text().charAt(0)) && !cues.propertyEndings.contains(Cues.lastPart(t.lower()))
                     && !(t.tag().equals("VBN") && !t.lower().endsWith("-based")
                     && cues.descriptiveSuffixes.contains(Cues.lastPart(t.lower())));
         }
         return nominal(t) || dimension(t) || cues.kindAdjectives.contains(t.lower());
+    }
+
+    /**
+     * Whether one word alone says which procedure a head such as "approach" names: a plain noun ("decomposition"),
+     * a kind adjective, what it is based on ("transition-based") or a compound ending in a process noun
+     * ("self-refinement", "co-training"); not a compound that says what it is like ("two-stage", "bottom-up") nor an
+     * -ing noun alone, which says what it is for ("teaching approach").
+     */
+    private boolean saysWhichProcedure(Tok t) {
+        String w = t.lower();
+        if (w.contains("-")) {
+            String last = Cues.lastPart(w);
+            return last.equals("based") || PROCESS_NOUN.matcher(last).matches();
+        }
+        return t.isNoun() && !w.endsWith("ing") || cues.kindAdjectives.contains(w);
     }
 
     /** A word of hyphen-joined parts with letters or digits at both ends: "shift-reduce", "two-stage". */
