@@ -3,8 +3,10 @@ package org.papergraph.extractor.nlp;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.papergraph.extractor.model.ConceptType;
 import org.papergraph.extractor.model.Role;
 
@@ -13,6 +15,9 @@ import org.papergraph.extractor.model.Role;
  * read and changed without touching its code.
  */
 final class Cues {
+
+    private static final Pattern MODELLED_ON = Pattern.compile("based|type|style|like");
+    private static final Pattern PROCESS_NOUN = Pattern.compile("[a-z]{2,}(tion|sion|ment|ance|ence|ing)");
 
     /** Head nouns that type the noun phrase they end. */
     final Map<String, ConceptType> heads = new HashMap<>();
@@ -76,6 +81,16 @@ final class Cues {
     static String lastPart(String word) {
         int dash = word.lastIndexOf('-');
         return dash > 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
+    }
+
+    /**
+     * Whether a hyphenated modifier says which procedure or part a broad head names: what it is based on or
+     * modelled on ("transition-based approach", "EM-type algorithms") or a process ("self-refinement methods", "co-teaching mechanism"), not what it
+     * is like ("two-stage approach", "few-shot method", "bottom-up framework").
+     */
+    static boolean compoundNamesProcess(String hyphenated) {
+        String last = lastPart(hyphenated.toLowerCase(Locale.ROOT));
+        return MODELLED_ON.matcher(last).matches() || PROCESS_NOUN.matcher(last).matches();
     }
 
     static Cues load() {

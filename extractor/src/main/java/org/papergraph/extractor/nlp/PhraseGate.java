@@ -111,12 +111,15 @@ final class PhraseGate {
         return from > 0 && toks.get(from - 1).lower().equals("our");
     }
 
-    /** "memory module", "auxiliary loss", "hybrid strategy": a weak head and one plain word say no more than a part. */
+    /**
+     * "memory module", "auxiliary loss", "hybrid strategy", "few-shot method": a weak head and one plain word, or one
+     * compound that says what it is like, say no more than a part.
+     */
     private boolean weakHead(List<Tok> toks, int from, int to) {
         if (to - from != 2 || !cues.weakHeads.contains(toks.get(to - 1).lemma())) {
             return false;
         }
         Tok modifier = toks.get(from);
-        return !modifier.text().contains("-") && !modifier.lower().endsWith("ing");
+        return modifier.text().contains("-") ? !Cues.compoundNamesProcess(modifier.text()) : !modifier.lower().endsWith("ing");
     }
 }

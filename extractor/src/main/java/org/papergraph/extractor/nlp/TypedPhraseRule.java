@@ -15,7 +15,6 @@ import org.papergraph.extractor.model.ExtractionRule;
 final class TypedPhraseRule implements CandidateRule {
 
     private static final Pattern DIMENSION = Pattern.compile("[1-4][dD]");
-    private static final Pattern PROCESS_NOUN = Pattern.compile("[a-z]{2,}(tion|sion|ment|ance|ence|ing)");
 
     private final Cues cues;
 
@@ -191,8 +190,7 @@ final class TypedPhraseRule implements CandidateRule {
     private boolean saysWhichProcedure(Tok t) {
         String w = t.lower();
         if (w.contains("-")) {
-            String last = Cues.lastPart(w);
-            return last.equals("based") || PROCESS_NOUN.matcher(last).matches();
+            return Cues.compoundNamesProcess(w);
         }
         return t.isNoun() && !w.endsWith("ing") || cues.kindAdjectives.contains(w);
     }
