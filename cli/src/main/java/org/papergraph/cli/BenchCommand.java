@@ -8,11 +8,13 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.file.PathUtils;
 import org.papergraph.extractor.model.Paper;
 import org.papergraph.extractor.nlp.NlpPipeline;
+import org.papergraph.extractor.nlp.PosOnlyLimit;
 import org.papergraph.extractor.nlp.RuleBasedExtractor;
 import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.queries.bench.BuildBenchmark;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measure extraction speed and memory.",
         description = {"Loads the CoreNLP pipeline once, warms it up, then extracts all papers of INPUT several "
-                + "times for each thread count and reports papers per second (best and median round) and peak heap.",
+                + "times for each thread count and reports papers per second (best and median round), CoreNLP's "
+                + "tokenize, ssplit and pos alone on the same papers and threads right after each round (median papers "
+                + "per second, and the median of the rounds' ratios of extraction to it, in papers per second and in "
+                + "process CPU time), and peak heap.",
                 "With --papers N: makes a synthetic corpus of N papers from INPUT's titles and sentences (with invented "
                         + "names, so concepts keep growing with N), builds it fresh, and reports each step's time, "
                         + "extraction against CoreNLP's POS tagging alone on the same texts, the RDF and Neo4j loads "
@@ -34,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Speeds vary by about 30% between runs on a shared machine: compare figures within one run.",
                 "Example: papergraph bench examples/trending-papers.txt --threads 1,2 --append bench/results.md"})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final int WARM_UP_PAPERS = 500;
 
     @Spec
     CommandSpec spec;
@@ -79,26 +86,46 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         NlpPipeline.get();
         double load = (System.nanoTime() - t0) / 1e9;
+        PosOnlyLimit posOnly = PosOnlyLimit.load();
         StringBuilder md = new StringBuilder();
         md.append(String.format("%n### %s: %d papers from %s, %d cores, pipeline load %.1f s%n%n", LocalDate.now(),
                 papers.size(), input, Runtime.getRuntime().availableProcessors(), load));
-        md.append("| threads | best papers/s | median papers/s | peak heap MB |\n|---|---|---|---|\n");
+        md.append("| threads | best papers/s | median papers/s | POS-only papers/s | ratio | CPU ratio | peak heap MB |\n"
+                + "|---|---|---|---|---|---|---|\n");
         out.printf("pipeline load: %.1f s; %d papers%n", load, papers.size());
         for (int n : threads) {
             RuleBasedExtractor ex = new RuleBasedExtractor(n);
-            ex.extract(papers.subList(0, Math.min(20, papers.size())));
+            // Long enough for the JIT to have compiled the rules too, so that rounds do not pay for it.
+            List<Paper> warmUp = papers.subList(0, Math.min(WARM_UP_PAPERS, papers.size()));
+            ex.extract(warmUp);
+            posOnly.papersPerSecond(warmUp, n);
             double[] rates = new double[rounds];
+            double[] posRates = new double[rounds];
+            double[] ratios = new double[rounds];
+            double[] cpuRatios = new double[rounds];
             for (int i = 0; i < rounds; i++) {
+                long c0 = processCpuNanos();
                 long s = System.nanoTime();
                 ex.extract(papers);
                 rates[i] = papers.size() / ((System.nanoTime() - s) / 1e9);
+                long c1 = processCpuNanos();
+                // Right after, on the same papers and threads: a busy spell on a shared machine slows both alike.
+                posRates[i] = posOnly.papersPerSecond(papers, n);
+                long c2 = processCpuNanos();
+                ratios[i] = rates[i] / posRates[i];
+                cpuRatios[i] = (double) (c2 - c1) / (c1 - c0);
             }
-            java.util.Arrays.sort(rates);
-            double best = rates[rounds - 1];
-            double median = rates[rounds / 2];
+            Arrays.sort(rates);
+            Arrays.sort(posRates);
+            Arrays.sort(ratios);
+            Arrays.sort(cpuRatios);
+            int mid = rounds / 2;
             long heap = peakHeapMb();
-            out.printf("threads %d: best %.1f papers/s, median %.1f papers/s, peak heap %d MB%n", n, best, median, heap);
-            md.append(String.format("| %d | %.1f | %.1f | %d |%n", n, best, median, heap));
+            out.printf("threads %d: best %.1f papers/s, median %.1f papers/s, POS-only median %.1f papers/s, "
+                    + "ratio %.2f, CPU ratio %.2f, peak heap %d MB%n", n, rates[rounds - 1], rates[mid], posRates[mid],
+                    ratios[mid], cpuRatios[mid], heap);
+            md.append(String.format("| %d | %.1f | %.1f | %.1f | %.2f | %.2f | %d |%n", n, rates[rounds - 1], rates[mid],
+                    posRates[mid], ratios[mid], cpuRatios[mid], heap));
         }
         out.flush();
         if (append != null) {
@@ -133,6 +160,11 @@ final class BenchCommand implements Callable<Integer> {
                 PathUtils.deleteDirectory(dir);
             }
         }
+    }
+
+    /** CPU time of the whole process, every thread (the collector's too): a busy machine shares it out, not inflates it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakHeapMb() {

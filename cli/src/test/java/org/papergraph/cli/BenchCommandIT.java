@@ -10,11 +10,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.queries.catalog.QueryCatalog;
 
-/** The build benchmark on 1,000 synthetic papers, so that it keeps working; its figures are not judged here. */
+/** The benchmarks, so that they keep working; their speeds are not judged here. */
 class BenchCommandIT {
 
     @TempDir
     Path dir;
+
+    @Test
+    void extractionRoundsArePutBesidePosTaggingAloneOnTheSamePapers() throws Exception {
+        Path results = dir.resolve("results.md");
+        CliRun r = CliRun.of("bench", "../examples/trending-papers.txt", "--threads", "1,2", "--rounds", "1",
+                "--append", results.toString());
+
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(results);
+        assertTrue(md.contains("| threads | best papers/s | median papers/s | POS-only papers/s | ratio | CPU ratio | peak heap MB |"),
+                md);
+        for (String threads : List.of("1", "2")) {
+            List<String> row = List.of(md.lines().filter(l -> l.startsWith("| " + threads + " |")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + threads + " threads in:\n" + md)).split("\\|"));
+            double median = Double.parseDouble(row.get(3).strip());
+            double posOnly = Double.parseDouble(row.get(4).strip());
+            double ratio = Double.parseDouble(row.get(5).strip());
+            assertTrue(median > 0 && posOnly > 0 && Double.parseDouble(row.get(6).strip()) > 0, "all measured: " + row);
+            // One round: the ratio is that round's, extraction over POS tagging alone (all three printed rounded).
+            double rounding = 0.005 + ratio * (0.05 / median + 0.05 / posOnly) + 1e-9;
+            assertEquals(median / posOnly, ratio, rounding, "the ratio is of these two: " + row);
+            assertTrue(r.out().contains("threads " + threads + ": best "), r.out());
+        }
+    }
 
     @Test
     void aThousandPaperBuildIsMeasuredStepByStepWithEveryNamedQuery() throws Exception {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The paper's other uses of a name it defines: the bare acronym, the long form again (often in the title), and the
@@ -11,6 +12,7 @@ import java.util.Map;
  */
 final class DefinedNameUses implements CandidateRule {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Cues cues;
 
     DefinedNameUses(Cues cues) {
@@ -29,7 +31,7 @@ final class DefinedNameUses implements CandidateRule {
             }
             DefinedName longForm = longFormAt(toks, i, names);
             if (longForm != null) {
-                int to = i + longForm.display().split("\\s+").length;
+                int to = i + SPACES.split(longForm.display()).length;
                 out.add(use(toks, i, to, s, longForm));
                 i = to - 1;
                 continue;
@@ -51,8 +53,12 @@ final class DefinedNameUses implements CandidateRule {
 
     /** The defined name whose long form (two words or more, a final plural allowed) starts at token {@code i}. */
     private static DefinedName longFormAt(List<Tok> toks, int i, PaperNames names) {
+        String first = toks.get(i).text();
         for (DefinedName name : names.all()) {
-            String[] words = name.display().split("\\s+");
+            if (!name.display().regionMatches(true, 0, first, 0, first.length())) {
+                continue; // its first word is not this token: the common case, decided before splitting the name
+            }
+            String[] words = SPACES.split(name.display());
             if (i + words.length > toks.size() || words.length < 2) {
                 continue;
             }

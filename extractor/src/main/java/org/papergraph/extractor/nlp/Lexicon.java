@@ -31,6 +31,8 @@ public final class Lexicon {
 
     private static final int MAX_TOKENS = 8;
     private final Map<String, List<Form>> forms = new HashMap<>();
+    /** The word-prefixes of the multi-word forms ("large language" of "large language model"): where a match can go on. */
+    private final java.util.Set<String> openings = new java.util.HashSet<>();
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, ConceptType> stems = new HashMap<>();
     private final java.util.Set<String> ambiguousStems = new java.util.HashSet<>();
@@ -125,8 +127,11 @@ public final class Lexicon {
         boolean caseSensitive = words.length == 1 && !written.equals(written.toLowerCase(Locale.ROOT))
                 && (written.equals(written.toUpperCase(Locale.ROOT)) || written.length() < 5
                 || written.substring(1).equals(written.substring(1).toLowerCase(Locale.ROOT)));
-        forms.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                .add(new Form(e, written, caseSensitive));
+        String key = written.toLowerCase(Locale.ROOT);
+        forms.computeIfAbsent(key, k -> new ArrayList<>()).add(new Form(e, written, caseSensitive));
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            openings.add(key.substring(0, space));
+        }
     }
 
     /** The entry whose name (or else alias) has this normalised key, if any. */
@@ -155,6 +160,9 @@ public final class Lexicon {
             }
             sb.setLength(prefix);
             sb.append(last.lower());
+            if (!openings.contains(sb.toString())) {
+                break; // no longer form starts with these words: most tokens end the search here
+            }
         }
         return best;
     }

@@ -19,6 +19,7 @@ final class NameShapeRule implements CandidateRule {
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern UNIT_OR_COUNT = Pattern.compile("(?i)[~<>≈]?\\d+(\\.\\d+)?(k|m|b|t|d|x|%|th|st|nd|rd|s|ms|fps|gb|mb|h)?");
+    private static final Pattern DIMENSION_OR_SIZE = Pattern.compile("\\d+[Dd]|\\d+-\\p{L}+.*");
     private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*[a-z]?|[IVX]{1,4}");
     /** "TeacheR", "PreferencEs": a capital put on a word's last letter for a title's acronym is no name. */
     private static final Pattern STYLED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}\\p{Lu}s?");
@@ -148,6 +149,9 @@ final class NameShapeRule implements CandidateRule {
 
     /** CamelCase, letters with digits, or an acronym not among the everyday ones. */
     static boolean nameShaped(String w, Cues cues) {
+        if (w.equals(w.toLowerCase(Locale.ROOT)) && w.codePoints().noneMatch(Character::isUpperCase)) {
+            return false; // every shape below has a capital: most words are answered before the patterns run
+        }
         if (w.length() < 2 || !HAS_LETTER.matcher(w).matches() || UNIT_OR_COUNT.matcher(w).matches()
                 || cues.commonAbbreviations.contains(w) || NameGate.JUNK.matcher(w).matches()
                 || STYLED_WORD.matcher(w).matches()) {
@@ -156,7 +160,7 @@ final class NameShapeRule implements CandidateRule {
         if (!Character.isLetterOrDigit(w.charAt(0)) || !Character.isLetterOrDigit(w.charAt(w.length() - 1))) {
             return false;
         }
-        if (w.matches("\\d+[Dd]|\\d+-\\p{L}+.*")) {
+        if (DIMENSION_OR_SIZE.matcher(w).matches()) {
             return false; // 3D, 4-bit, 7-billion...
         }
         int dash = w.lastIndexOf('-');

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.Properties;
 
 /**
- * The one CoreNLP pipeline of a process: tokenize, ssplit, pos, lemma. Loading it takes seconds, so it
- * is built once, on first use, and shared by every extractor and test. NER and parsing are left out:
- * on these abstracts they cost 3x-8x the time and the project's lexicons and rules name the concepts.
+ * The one CoreNLP pipeline of a process: tokenize, ssplit, pos (lemmas come from {@link Lemmas}, once per word
+ * rather than per token). Loading it takes seconds, so it is built once, on first use, and shared by every extractor
+ * and test. NER and parsing are left out: on these abstracts they cost 3x-8x the time and the project's lexicons and
+ * rules name the concepts.
  */
 public final class NlpPipeline {
 
@@ -77,7 +78,7 @@ public final class NlpPipeline {
 
     static Properties properties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("annotators", "tokenize,ssplit,pos");
         // Keep names whole (Qwen2.5-1.5B-Instruct, CUB-200-2011) and brackets as written, for acronym definitions.
         props.setProperty("tokenize.options",
                 "splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,"

@@ -14,6 +14,7 @@ public final class Normalise {
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N}\\s+#.@]");
     private static final Pattern LOOSE_DOT = Pattern.compile("(?<![\\p{L}\\p{N}])\\.|\\.(?![\\p{L}\\p{N}])");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\u2010-\\u2015_\\-/]+");
 
     private Normalise() {
     }
@@ -38,7 +39,7 @@ public final class Normalise {
 
     /** The last word as written: after the last space, dash or slash. */
     private static String lastWord(String s) {
-        String[] parts = s.strip().split("[\\s\\u2010-\\u2015_\\-/]+");
+        String[] parts = WORD_BREAKS.split(s.strip());
         return parts.length == 0 ? "" : parts[parts.length - 1];
     }
 

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a CoreNLP annotation into sentences of {@link Tok}s. */
+/** Turns a CoreNLP annotation into sentences of {@link Tok}s, with the lemmas CoreNLP's lemma annotator would give. */
 final class TokenSequences {
+
+    private static final Lemmas LEMMAS = new Lemmas();
 
     private TokenSequences() {
     }
@@ -44,8 +46,7 @@ final class TokenSequences {
     }
 
     private static String lemmaOf(CoreLabel t) {
-        String l = t.lemma() == null ? t.word() : t.lemma();
-        return l.toLowerCase(Locale.ROOT);
+        return LEMMAS.of(t.word(), t.tag()).toLowerCase(Locale.ROOT);
     }
 
     /** Pieces of one written word split by the tokenizer at a hyphen or a digit boundary. */

@@ -162,7 +162,7 @@ public final class BuildBenchmark {
         GraphBuild.Result build = GraphBuild.create().inputs(List.of(file.toString())).data(data).threads(threads)
                 .listener(listener).run();
         // The limit is a speed: a sample of the same papers measures it as well as all of them, in less time.
-        double posOnly = PosOnlyLimit.papersPerSecond(corpus.subList(0, Math.min(corpus.size(), POS_SAMPLE)), threads);
+        double posOnly = PosOnlyLimit.load().papersPerSecond(corpus.subList(0, Math.min(corpus.size(), POS_SAMPLE)), threads);
         double rdfBulkSeconds;
         try (PapergraphStore store = PapergraphStore.open(data.resolve("tdb2"))) {
             rdfBulkSeconds = BulkLoadLimit.measure(store, work.resolve("bulk-limit")).seconds();
