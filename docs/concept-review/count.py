@@ -1,6 +1,9 @@
 """Counts the concepts of an extract that a review flagged junk or mistyped.
 
-usage: python3 docs/concept-review/count.py docs/concept-review/judgement.tsv concepts.jsonl [--list]
+usage: python3 docs/concept-review/count.py REVIEW.tsv [REVIEW.tsv ...] concepts.jsonl [--list]
+
+Reviews: judgement.tsv (every concept of the graph at one commit) and judgement-broad-heads.tsv (the concepts the
+broad-head phrase rules added after it, by a second reviewer); a later review's verdict wins for the same concept.
 
 concepts.jsonl is the output of `bin/papergraph extract examples/trending-papers.txt -o concepts.jsonl`. Each
 concept is matched to the review by id, else by name or alias (case, hyphens and a final s ignored). A junk
@@ -19,10 +22,11 @@ def key(s):
     return re.sub(r"s\b", "", s)
 
 
-review = {r["id"]: r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t")}
+files = [a for a in sys.argv[1:] if a != "--list"]
+review = {r["id"]: r for f in files[:-1] for r in csv.DictReader(open(f), delimiter="\t")}
 by_name = {key(r["name"]): r for r in review.values()}
 concepts = {}
-for line in open(sys.argv[2]):
+for line in open(files[-1]):
     for c in json.loads(line)["concepts"]:
         e = concepts.setdefault(c["id"], {"name": c["name"], "type": c["type"], "aliases": set()})
         e["aliases"].update(c["aliases"])

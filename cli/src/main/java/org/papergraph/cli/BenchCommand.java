@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "extraction against CoreNLP's POS tagging alone on the same texts, the RDF and Neo4j loads "
                         + "against TDB2's bulk loader and neo4j-admin import on the same data, peak memory, and every "
                         + "named query's p50/p95 in SPARQL and Cypher.",
-                "Speeds vary by about 30% between runs on a shared machine: compare figures within one run.",
+                "Speeds vary by about 30%% between runs on a shared machine: compare figures within one run.",
                 "Example: papergraph bench examples/trending-papers.txt --threads 1,2 --append bench/results.md"})
 final class BenchCommand implements Callable<Integer> {
 
