@@ -55,7 +55,7 @@ final class Cues {
     final Set<String> measuringWords = new HashSet<>();
     /** Head nouns that name a concept only with a modifier that says which one: "policy model", not "capable model". */
     final Set<String> broadHeads = new HashSet<>();
-    /** The broad heads that name any way of doing something: "approach", "framework". */
+    /** The weak heads that name any way of doing something: "approach", "framework". */
     final Set<String> procedureHeads = new HashSet<>();
     /** Endings of hyphenated words that say what a thing is like, not which one it is: "task-specific model". */
     final Set<String> propertyEndings = new HashSet<>();
@@ -109,15 +109,15 @@ final class Cues {
         RuleFiles.lines("own-work.txt", false, cols -> c.ownWork.add(cols[0]));
         RuleFiles.lines("count-heads.txt", false, cols -> c.countHeads.add(cols[0]));
         RuleFiles.lines("people-nouns.txt", false, cols -> c.people.add(cols[0]));
-        RuleFiles.lines("weak-heads.txt", false, cols -> c.weakHeads.add(cols[0]));
-        RuleFiles.lines("application-heads.txt", false, cols -> c.applicationHeads.add(cols[0]));
-        RuleFiles.lines("measuring-words.txt", false, cols -> c.measuringWords.add(cols[0]));
-        RuleFiles.lines("broad-heads.txt", false, cols -> {
-            c.broadHeads.add(cols[0]);
+        RuleFiles.lines("weak-heads.txt", false, cols -> {
+            c.weakHeads.add(cols[0]);
             if (cols.length > 1 && cols[1].equals("procedure")) {
                 c.procedureHeads.add(cols[0]);
             }
         });
+        RuleFiles.lines("application-heads.txt", false, cols -> c.applicationHeads.add(cols[0]));
+        RuleFiles.lines("measuring-words.txt", false, cols -> c.measuringWords.add(cols[0]));
+        RuleFiles.lines("broad-heads.txt", false, cols -> c.broadHeads.add(cols[0]));
         RuleFiles.lines("property-endings.txt", false, cols -> c.propertyEndings.add(cols[0]));
         RuleFiles.lines("kind-adjectives.txt", false, cols -> c.kindAdjectives.add(cols[0]));
         RuleFiles.lines("role-modifiers.txt", false, cols -> c.roleModifiers.add(cols[0]));

@@ -112,14 +112,18 @@ final class PhraseGate {
     }
 
     /**
-     * "memory module", "auxiliary loss", "hybrid strategy", "few-shot method": a weak head and one plain word, or one
-     * compound that says what it is like, say no more than a part.
+     * "memory module", "auxiliary loss", "hybrid strategy", "few-shot method", "teaching approach": a weak head and
+     * one plain word, one compound that says what it is like, or an -ing word before a procedure say no more than a
+     * part.
      */
     private boolean weakHead(List<Tok> toks, int from, int to) {
         if (to - from != 2 || !cues.weakHeads.contains(toks.get(to - 1).lemma())) {
             return false;
         }
         Tok modifier = toks.get(from);
-        return modifier.text().contains("-") ? !Cues.compoundNamesProcess(modifier.text()) : !modifier.lower().endsWith("ing");
+        if (modifier.text().contains("-")) {
+            return !Cues.compoundNamesProcess(modifier.text());
+        }
+        return !modifier.lower().endsWith("ing") || cues.procedureHeads.contains(toks.get(to - 1).lemma());
     }
 }

@@ -124,9 +124,6 @@ final class TypedPhraseRule implements CandidateRule {
         if (end - from == 1 && type != ConceptType.METRIC && innerType(toks.get(from)) == ConceptType.TASK) {
             return -1;
         }
-        if (end - from == 1 && cues.procedureHeads.contains(toks.get(end).lemma()) && !saysWhichProcedure(toks.get(from))) {
-            return -1;
-        }
         // "1.5 Flash models", "GLM4 series models": the tail of a name the phrase cannot see whole.
         boolean nameTail = from > 0 && (toks.get(from - 1).tag().equals("CD")
                 || toks.get(from - 1).tag().startsWith("NNP") && !toks.get(end).tag().startsWith("NNP"));
@@ -179,20 +176,6 @@ final class TypedPhraseRule implements CandidateRule {
                     && cues.descriptiveSuffixes.contains(Cues.lastPart(t.lower())));
         }
         return nominal(t) || dimension(t) || cues.kindAdjectives.contains(t.lower());
-    }
-
-    /**
-     * Whether one word alone says which procedure a head such as "approach" names: a plain noun ("decomposition"),
-     * a kind adjective, what it is based on ("transition-based") or a compound ending in a process noun
-     * ("self-refinement", "co-training"); not a compound that says what it is like ("two-stage", "bottom-up") nor an
-     * -ing noun alone, which says what it is for ("teaching approach").
-     */
-    private boolean saysWhichProcedure(Tok t) {
-        String w = t.lower();
-        if (w.contains("-")) {
-            return Cues.compoundNamesProcess(w);
-        }
-        return t.isNoun() && !w.endsWith("ing") || cues.kindAdjectives.contains(w);
     }
 
     /** A word of hyphen-joined parts with letters or digits at both ends: "shift-reduce", "two-stage". */
