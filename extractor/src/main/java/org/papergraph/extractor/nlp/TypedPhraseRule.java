@@ -171,9 +171,7 @@ final class TypedPhraseRule implements CandidateRule {
             return false;
         }
         if (t.text().contains("-")) {
-            return !Character.isDigit(t.text().charAt(0)) && !cues.propertyEndings.contains(Cues.lastPart(t.lower()))
-                    && !(t.tag().equals("VBN") && !t.lower().endsWith("-based")
-                    && cues.descriptiveSuffixes.contains(Cues.lastPart(t.lower())));
+            return !Character.isDigit(t.text().charAt(0)) && !cues.propertyEndings.contains(Cues.lastPart(t.lower()));
         }
         return nominal(t) || dimension(t) || cues.kindAdjectives.contains(t.lower());
     }
